@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Identifier of a record: opaque, URL-safe, at most 64 characters. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.:-]+$/);
+
+/** Calendar date in ISO form (YYYY-MM-DD). */
+export const dateSchema = z.iso.date();
+
+/** Single-line text with a length cap; surrounding white space is trimmed. */
+export const lineText = (max: number) => z.string().trim().min(1).max(max);
+
+/** Multi-line text with a length cap; may be empty. */
+export const longText = (max: number) => z.string().max(max);
+
+/** Optional relative weight for roll-ups: a positive number. */
+export const weightSchema = z.number().positive().max(1000);
+
+/** A record's version token (ETag): opaque to everyone but the store that issued it. */
+export type Version = string;
+
+/** Metadata every stored record carries. */
+export interface RecordMeta {
+  version: Version;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A record as read from a store. */
+export type Stored<T> = T & RecordMeta;
