@@ -47,8 +47,8 @@ export class ConflictError extends DomainError {
 /** The record cannot be created or deleted because of other records (duplicate id, dependents). */
 export class IntegrityError extends DomainError {
   constructor(
-    readonly code: 'duplicate_id' | 'has_dependents',
-    readonly message: string,
+    override readonly code: 'duplicate_id' | 'has_dependents',
+    message: string,
     readonly messages: LocalizedText,
   ) {
     super(message);

@@ -2,6 +2,8 @@
 export interface Clock {
   /** Current instant as an ISO string. */
   now(): string;
+  /** Today's date (YYYY-MM-DD) in the collectivity's time zone: what lateness is judged against. */
+  today(): string;
 }
 
 export interface IdGenerator {

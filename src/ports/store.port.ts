@@ -27,7 +27,7 @@ export interface EntityFilters {
   };
   indicator: { actionId?: string; commitmentId?: string; serviceId?: string; q?: string };
   measure: { indicatorId?: string; from?: string; to?: string };
-  service: { parentId?: string; q?: string };
+  service: { parentId?: string; headPersonId?: string; q?: string };
   person: { role?: Role[]; serviceId?: string; entraObjectId?: string; q?: string };
   feedback: { commitmentId?: string; q?: string };
 }
@@ -58,8 +58,11 @@ export interface HistoryReader {
   recent(limit: number, entityTypes?: EntityKind[]): Promise<HistoryEntry[]>;
 }
 
+/** One repository per kind of record. */
+export type Repositories = { [K in EntityKind]: EntityRepository<K> };
+
 /** The whole store: one repository per kind, history, and a couple of read models that need to be fast. */
-export type RoadmapStore = { [K in EntityKind]: EntityRepository<K> } & {
+export type RoadmapStore = Repositories & {
   history: HistoryReader;
   /** The latest measure (by date) of every indicator that has one. */
   latestMeasures(): Promise<Stored<Measure>[]>;
@@ -67,3 +70,9 @@ export type RoadmapStore = { [K in EntityKind]: EntityRepository<K> } & {
   ping(): Promise<boolean>;
   close(): Promise<void>;
 };
+
+/** The repository of one kind, typed for generic callers. */
+export function repositoryOf<K extends EntityKind>(store: Repositories, kind: K): EntityRepository<K> {
+  const repositories: Repositories = store;
+  return repositories[kind];
+}

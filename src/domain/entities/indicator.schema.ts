@@ -30,6 +30,8 @@ export const indicatorSchema = z
   .superRefine((i, ctx) => {
     if ((i.actionId === undefined) === (i.commitmentId === undefined))
       ctx.addIssue({ code: 'custom', path: ['actionId'], params: { key: 'indicatorNeedsOneParent' } });
+    if ((i.direction === 'increase' && i.targetValue < i.baselineValue) || (i.direction === 'decrease' && i.targetValue > i.baselineValue))
+      ctx.addIssue({ code: 'custom', path: ['targetValue'], params: { key: 'targetAgainstDirection' } });
     if (i.targetDate <= i.baselineDate)
       ctx.addIssue({ code: 'custom', path: ['targetDate'], params: { key: 'targetBeforeBaseline' } });
     let previous = i.baselineDate;

@@ -33,6 +33,10 @@ export const RULE_MESSAGES = {
     fr: 'La date de la cible doit suivre celle de la valeur de référence.',
     en: 'The target date must follow the baseline date.',
   },
+  targetAgainstDirection: {
+    fr: 'La cible doit être au-dessus de la référence pour un indicateur à la hausse, en dessous pour un indicateur à la baisse.',
+    en: 'The target must be above the baseline for an increasing indicator and below it for a decreasing one.',
+  },
   milestoneOutOfOrder: {
     fr: 'Les jalons doivent être datés dans l’ordre, entre la référence et la cible.',
     en: 'Milestones must be dated in order, between the baseline and the target.',

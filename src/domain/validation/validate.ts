@@ -21,7 +21,7 @@ function localize(issue: z.core.$ZodIssue): LocalizedText {
 
 /** Turns zod issues into field-level issues in French and English; unknown keys are reported on the key itself. */
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
-  return issues.flatMap((issue) => {
+  return issues.flatMap((issue): FieldIssue[] => {
     const base = issue.path.map(String);
     const message = localize(issue);
     if (issue.code === 'unrecognized_keys')

@@ -1,0 +1,21 @@
+import type { Clock, IdGenerator } from '../ports/clock.port.js';
+import type { RoadmapStore } from '../ports/store.port.js';
+import { RecordService } from './records/record.service.js';
+import { DashboardService } from './roadmap/dashboard.service.js';
+import { RoadmapService } from './roadmap/roadmap.service.js';
+
+/** The application services, wired on a store. */
+export interface AppServices {
+  records: RecordService;
+  roadmap: RoadmapService;
+  dashboard: DashboardService;
+}
+
+/** Wires the application services on a store, a clock and an id generator. */
+export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerator): AppServices {
+  return {
+    records: new RecordService(store, clock, ids),
+    roadmap: new RoadmapService(store, clock),
+    dashboard: new DashboardService(store, clock),
+  };
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const booleanText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().min(1).optional(),
+    AUTH_MODE: z.enum(['dev', 'entra']).optional(),
+    DEV_DEFAULT_USER: z.string().min(1).max(64).optional(),
+    STORE: z.enum(['sqlite']).default('sqlite'),
+    SQLITE_PATH: z.string().min(1).default('data/cap-mandat.db'),
+    SEED_DEMO: booleanText.default(true),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    TIME_ZONE: z
+      .string()
+      .default('Europe/Paris')
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'unknown IANA time zone'),
+    BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+  })
+  .superRefine((env, ctx) => {
+    const production = env.NODE_ENV === 'production';
+    const authMode = env.AUTH_MODE ?? (production ? undefined : 'dev');
+    if (authMode === undefined)
+      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'required in production (entra)' });
+    if (production && authMode === 'dev')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_MODE'],
+        message: 'dev authentication is refused when NODE_ENV=production',
+      });
+    if (authMode === 'entra')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_MODE'],
+        message: 'entra sign-in is not available in this release yet; use AUTH_MODE=dev outside production',
+      });
+  });
+
+/** The validated configuration: read once at start, then passed around as an argument. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  auth: { mode: 'dev'; defaultUser?: string };
+  store: { kind: 'sqlite'; sqlitePath: string };
+  seedDemo: boolean;
+  logLevel: (typeof LOG_LEVELS)[number];
+  timeZone: string;
+  bodyLimitBytes: number;
+}
+
+/** A refusal to start: names every missing or bad setting. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide / invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment once; throws ConfigError naming every bad variable. The only reader of process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success)
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+      }),
+    );
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    // Development authentication must not be reachable from the network: listen on loopback unless told otherwise.
+    host: e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    auth: { mode: 'dev', defaultUser: e.DEV_DEFAULT_USER },
+    store: { kind: e.STORE, sqlitePath: e.SQLITE_PATH },
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+    timeZone: e.TIME_ZONE,
+    bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
+  };
+}

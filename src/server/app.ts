@@ -1,0 +1,80 @@
+import express, { type Express, type RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import type { AppServices } from '../app/services.js';
+import type { RoadmapStore } from '../ports/store.port.js';
+import type { Authenticator } from './auth/authenticator.js';
+import { errorHandler, notFoundHandler, requireJson } from './http/error-handler.js';
+import { unauthenticated } from './http/http-error.js';
+import { buildOpenApi } from './openapi.js';
+import { attachIdentity } from './routes/context.js';
+import { healthRouter } from './routes/health.routes.js';
+import { identityRouter } from './routes/identity.routes.js';
+import { recordsRouter } from './routes/records.routes.js';
+import { roadmapRouter } from './routes/roadmap.routes.js';
+
+export interface HttpAppDeps {
+  services: AppServices;
+  store: RoadmapStore;
+  authenticator: Authenticator;
+  logger: Logger;
+  bodyLimitBytes: number;
+  version: string;
+}
+
+function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  };
+}
+
+function authenticate(authenticator: Authenticator): RequestHandler {
+  return async (req, _res, next) => {
+    const identity = await authenticator.authenticate({ headers: req.headers, query: req.query as Record<string, unknown> });
+    if (!identity) throw unauthenticated();
+    attachIdentity(req, identity);
+    next();
+  };
+}
+
+const LANDING = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cap Mandat</title></head>
+<body><main><h1>Cap Mandat</h1><p>Le serveur fonctionne. L’API est décrite dans
+<a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p><p lang="en">The server is running; the API is described at the link above.</p></main></body></html>`;
+
+/** The HTTP application: API under /api/v1, health under /api, JSON errors everywhere. */
+export function createHttpApp(deps: HttpAppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  app.use(requestLog(deps.logger));
+
+  app.use('/api', healthRouter(deps.store, deps.version));
+  const openApi = buildOpenApi(deps.version);
+  app.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+
+  const api = express.Router();
+  api.use(requireJson);
+  api.use(express.json({ limit: deps.bodyLimitBytes, strict: true, type: 'application/json' }));
+  api.use(authenticate(deps.authenticator));
+  api.use(identityRouter(deps.authenticator, deps.store));
+  api.use(roadmapRouter(deps.services.roadmap, deps.services.dashboard, deps.store));
+  api.use(recordsRouter(deps.services.records));
+  app.use('/api/v1', api);
+
+  app.get('/', (_req, res) => {
+    res.type('html').send(LANDING);
+  });
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

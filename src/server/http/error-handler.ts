@@ -1,0 +1,100 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { ConflictError, DomainError, ForbiddenError, IntegrityError, NotFoundError, ValidationError } from '../../domain/errors.js';
+import type { LocalizedText } from '../../domain/validation/messages.js';
+import { HttpError } from './http-error.js';
+import { requestLang } from './lang.js';
+
+interface ErrorBody {
+  error: { code: string; message: string; details: { path: string; message: string }[]; current?: unknown };
+}
+
+interface Mapped {
+  status: number;
+  code: string;
+  message: LocalizedText;
+  details?: ValidationError['issues'];
+  current?: unknown;
+}
+
+/** Body-parser failures carry a `type`; map the ones a client can cause. */
+function bodyParserError(error: unknown): Mapped | undefined {
+  const type = (error as { type?: unknown }).type;
+  if (type === 'entity.parse.failed')
+    return { status: 400, code: 'invalid_json', message: { fr: 'Le corps n’est pas du JSON valide.', en: 'The body is not valid JSON.' } };
+  if (type === 'entity.too.large')
+    return { status: 413, code: 'payload_too_large', message: { fr: 'Le corps de la requête est trop volumineux.', en: 'The request body is too large.' } };
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported')
+    return { status: 415, code: 'unsupported_encoding', message: { fr: 'Encodage non pris en charge.', en: 'Unsupported encoding.' } };
+  return undefined;
+}
+
+function mapError(error: unknown): Mapped | undefined {
+  if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.messages };
+  if (error instanceof ValidationError)
+    return {
+      status: 400,
+      code: error.code,
+      message: { fr: 'Certaines valeurs ne conviennent pas.', en: 'Some values are not valid.' },
+      details: error.issues,
+    };
+  if (error instanceof NotFoundError)
+    return { status: 404, code: error.code, message: { fr: 'Enregistrement introuvable.', en: 'Record not found.' } };
+  if (error instanceof ConflictError)
+    return {
+      status: 412,
+      code: error.code,
+      message: {
+        fr: 'Quelqu’un d’autre a modifié cet enregistrement entre-temps : rien n’a été écrit. Voici sa version actuelle.',
+        en: 'Someone else changed this record meanwhile: nothing was written. Here is its current version.',
+      },
+      current: error.current,
+    };
+  if (error instanceof IntegrityError) return { status: 409, code: error.code, message: error.messages };
+  if (error instanceof ForbiddenError)
+    return { status: 403, code: error.code, message: { fr: 'Vous n’avez pas le droit de faire cela.', en: 'You are not allowed to do this.' } };
+  if (error instanceof DomainError) return { status: 400, code: error.code, message: { fr: error.message, en: error.message } };
+  return bodyParserError(error);
+}
+
+/** Turns every error into the documented JSON shape; never a stack trace. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const mapped = mapError(error) ?? {
+      status: 500,
+      code: 'internal_error',
+      message: { fr: 'Erreur interne. Elle a été journalisée.', en: 'Internal error. It has been logged.' },
+    };
+    if (mapped.status >= 500) logger.error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
+    const lang = requestLang(req);
+    const body: ErrorBody = {
+      error: {
+        code: mapped.code,
+        message: mapped.message[lang],
+        details: (mapped.details ?? []).map((d) => ({ path: d.path, message: d.message[lang] })),
+        ...(mapped.current === undefined ? {} : { current: mapped.current }),
+      },
+    };
+    if (mapped.current && typeof mapped.current === 'object' && 'version' in mapped.current)
+      res.setHeader('ETag', `"${String(mapped.current.version)}"`);
+    res.status(mapped.status).json(body);
+  };
+}
+
+/** 404 in the same shape for any route that does not exist. */
+export const notFoundHandler: RequestHandler = (_req, _res, next) => {
+  next(new HttpError(404, 'route_not_found', { fr: 'Cette adresse n’existe pas.', en: 'No such route.' }));
+};
+
+/** Writes must send JSON: 415 otherwise, before anything is parsed. */
+export const requireJson: RequestHandler = (req, _res, next) => {
+  const hasBody = ['POST', 'PUT', 'PATCH'].includes(req.method);
+  if (hasBody && !req.is('application/json'))
+    return next(
+      new HttpError(415, 'unsupported_media_type', {
+        fr: 'Envoyez le corps en JSON (Content-Type: application/json).',
+        en: 'Send the body as JSON (Content-Type: application/json).',
+      }),
+    );
+  next();
+};

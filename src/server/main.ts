@@ -1,0 +1,42 @@
+import type { Server } from 'node:http';
+import { openSqliteStore } from '../adapters/sqlite/sqlite-store.js';
+import { randomIds, systemClock } from '../adapters/system/system-clock.js';
+import { seedDemoIfEmpty } from '../app/seed/seed-store.js';
+import { createServices } from '../app/services.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { devAuthenticator } from './auth/dev-authenticator.js';
+import { createHttpApp } from './app.js';
+import { createLogger } from './logger.js';
+import { APP_VERSION } from './version.js';
+
+/** Composition root: the only place that picks adapters. */
+async function main(): Promise<Server> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const clock = systemClock(config.timeZone);
+  const store = openSqliteStore(config.store.sqlitePath);
+  if (config.seedDemo) {
+    const seeded = await seedDemoIfEmpty(store, clock);
+    if (seeded) logger.info({ seeded }, 'demo commune loaded into the empty store');
+  }
+  const services = createServices(store, clock, randomIds());
+  const authenticator = devAuthenticator(store, config.auth.defaultUser);
+  logger.warn('AUTH_MODE=dev: requests are attributed to demo identities (X-Dev-User); never use this in production');
+  const app = createHttpApp({ services, store, authenticator, logger, bodyLimitBytes: config.bodyLimitBytes, version: APP_VERSION });
+  const server = app.listen(config.port, config.host, () => {
+    logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}` }, 'Cap Mandat is listening');
+  });
+  const stop = (): void => {
+    server.close(() => {
+      void store.close().then(() => process.exit(0));
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return server;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+  process.exit(1);
+});

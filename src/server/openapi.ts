@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { ENTITY_SCHEMAS, type EntityKind } from '../domain/entities/index.js';
+import { COLLECTIONS, type CollectionName } from './routes/collections.js';
+import { historyQuery, roadmapQuery } from './routes/roadmap.routes.js';
+
+type Json = Record<string, unknown>;
+
+const toSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input'): Json =>
+  z.toJSONSchema(schema, { io, target: 'openapi-3.0', unrepresentable: 'any' }) as Json;
+
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json): Json => ({ content: { 'application/json': { schema } } });
+const errorResponse = (description: string): Json => ({ description, ...json(ref('Error')) });
+
+const ERRORS = {
+  400: errorResponse('Invalid input: `details` lists each field with its message (in the language asked).'),
+  401: errorResponse('Not authenticated.'),
+  403: errorResponse('Not allowed for this role or scope.'),
+  404: errorResponse('No such record.'),
+};
+const WRITE_ERRORS = {
+  ...ERRORS,
+  409: errorResponse('A duplicate id, or records that still point at this one.'),
+  412: errorResponse('Stale If-Match: nothing written; `current` holds the current record and `ETag` its version.'),
+  413: errorResponse('Body too large.'),
+  415: errorResponse('Body is not application/json.'),
+  428: errorResponse('If-Match missing.'),
+};
+
+/** Query parameters from a strict zod object, as OpenAPI parameters. */
+function queryParameters(schema: z.ZodType): Json[] {
+  const properties = (toSchema(schema).properties ?? {}) as Record<string, Json>;
+  return Object.entries(properties).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
+}
+
+const ifMatch = { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'ETag read with the record.' };
+const idPath = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const lang = { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['fr', 'en'] }, description: 'Language of error messages (default: Accept-Language, then French).' };
+
+function recordPaths(name: string, kind: EntityKind, schemaName: string, single: boolean): Json {
+  const item: Json = {
+    get: { tags: [name], summary: `Read one ${kind}`, responses: { 200: { description: 'The record; `ETag` holds its version.', ...json(ref(schemaName)) }, ...ERRORS } },
+    patch: {
+      tags: [name],
+      summary: `Change a ${kind} (fields given replace, null clears a field)`,
+      parameters: [ifMatch],
+      requestBody: { required: true, ...json({ type: 'object' }) },
+      responses: { 200: { description: 'The record after the change.', ...json(ref(schemaName)) }, ...WRITE_ERRORS },
+    },
+    delete: { tags: [name], summary: `Delete a ${kind} (its history is kept)`, parameters: [ifMatch], responses: { 204: { description: 'Deleted.' }, ...WRITE_ERRORS } },
+  };
+  const history = { get: { tags: [name], summary: `History of a ${kind}, newest first`, responses: { 200: { description: 'Entries.', ...json({ type: 'object', properties: { items: { type: 'array', items: ref('HistoryEntry') } } }) }, ...ERRORS } } };
+  const base = single ? `/${name}` : `/${name}/{id}`;
+  const params = single ? [] : [idPath];
+  return {
+    [base]: { parameters: params, ...item },
+    [`${base}/history`]: { parameters: params, ...history },
+  };
+}
+
+/** The OpenAPI 3.0 description of /api/v1, built from the same schemas that validate requests. */
+export function buildOpenApi(version: string): Json {
+  const schemas: Json = {
+    Error: {
+      type: 'object',
+      required: ['error'],
+      properties: {
+        error: {
+          type: 'object',
+          required: ['code', 'message', 'details'],
+          properties: {
+            code: { type: 'string' },
+            message: { type: 'string' },
+            details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+            current: { type: 'object', description: 'On 412: the record as it is now.' },
+          },
+        },
+      },
+    },
+    HistoryEntry: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' }, entityType: { type: 'string' }, entityId: { type: 'string' },
+        operation: { type: 'string', enum: ['create', 'update', 'delete'] }, at: { type: 'string', format: 'date-time' },
+        actor: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
+        source: { type: 'string' },
+        changes: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, old: {}, new: {} } } },
+      },
+    },
+  };
+  let paths: Json = {};
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const { kind, filters } = COLLECTIONS[name];
+    const schemaName = kind.charAt(0).toUpperCase() + kind.slice(1);
+    schemas[schemaName] = toSchema(ENTITY_SCHEMAS[kind]);
+    paths[`/${name}`] = {
+      get: {
+        tags: [name],
+        summary: `List ${name}`,
+        parameters: [...queryParameters(filters), { name: 'limit', in: 'query', schema: { type: 'integer', default: 1000, maximum: 5000 } }, { name: 'offset', in: 'query', schema: { type: 'integer', default: 0 } }],
+        responses: { 200: { description: 'A page of records.', ...json({ type: 'object', properties: { items: { type: 'array', items: ref(schemaName) }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } } }) }, ...ERRORS },
+      },
+      post: {
+        tags: [name],
+        summary: `Create a ${kind} (id generated unless given)`,
+        requestBody: { required: true, ...json(ref(schemaName)) },
+        responses: { 201: { description: 'Created; `Location` and `ETag` set.', ...json(ref(schemaName)) }, ...WRITE_ERRORS },
+      },
+    };
+    paths = { ...paths, ...recordPaths(name, kind, schemaName, false) };
+  }
+  schemas.Mandate = toSchema(ENTITY_SCHEMAS.mandate);
+  paths = {
+    ...paths,
+    '/mandate': { post: { tags: ['mandate'], summary: 'Create the mandate (once)', requestBody: { required: true, ...json(ref('Mandate')) }, responses: { 201: { description: 'Created.', ...json(ref('Mandate')) }, ...WRITE_ERRORS } } },
+  };
+  const mandatePaths = recordPaths('mandate', 'mandate', 'Mandate', true);
+  paths['/mandate'] = { ...(paths['/mandate'] as Json), ...(mandatePaths['/mandate'] as Json) };
+  paths['/mandate/history'] = mandatePaths['/mandate/history'];
+  paths['/roadmap'] = { get: { tags: ['read models'], summary: 'The whole tree axes → commitments → actions → indicators, with roll-ups, lateness and météo counts', parameters: queryParameters(roadmapQuery), responses: { 200: { description: 'Roadmap.', ...json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/dashboard'] = { get: { tags: ['read models'], summary: 'What the DGS looks at first', responses: { 200: { description: 'Dashboard.', ...json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/history'] = { get: { tags: ['read models'], summary: 'Recent changes, newest first', parameters: queryParameters(historyQuery), responses: { 200: { description: 'Entries.', ...json({ type: 'object', properties: { items: { type: 'array', items: ref('HistoryEntry') } } }) }, ...ERRORS } } };
+  paths['/me'] = { get: { tags: ['identity'], summary: 'The identity the request is attributed to', responses: { 200: { description: 'Identity.', ...json({ type: 'object' }) }, ...ERRORS } } };
+  paths['/dev/identities'] = { get: { tags: ['identity'], summary: 'Demo identities (development mode only)', responses: { 200: { description: 'People.', ...json({ type: 'object' }) } } } };
+
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'Cap Mandat API',
+      version,
+      description:
+        'Feuille de route et bilan de mi-mandat. Reads return `ETag`; PATCH and DELETE require `If-Match` (428 without it, 412 when stale). Errors: `{ error: { code, message, details: [{ path, message }] } }`.',
+    },
+    servers: [{ url: '/api/v1' }],
+    components: {
+      schemas,
+      parameters: { lang },
+      securitySchemes: {
+        devUser: { type: 'apiKey', in: 'header', name: 'X-Dev-User', description: 'Development mode only: the id of a demo person.' },
+      },
+    },
+    security: [{ devUser: [] }],
+    paths,
+  };
+}

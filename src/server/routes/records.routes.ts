@@ -1,0 +1,71 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { RecordService } from '../../app/records/record.service.js';
+import { MANDATE_ID, type EntityKind } from '../../domain/entities/index.js';
+import { setETag, requireIfMatch } from '../http/etag.js';
+import { COLLECTIONS, toStoreFilter, type CollectionName } from './collections.js';
+import { identityOf } from './context.js';
+import { parseQuery } from './query.js';
+
+const paging = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const idParam = (req: Request): string => String(req.params.id);
+
+/** CRUD routes of one kind of record, with ETag on reads and If-Match on writes. */
+function recordRoutes(router: Router, path: string, kind: EntityKind, records: RecordService, idOf: (req: Request) => string): void {
+  router.get(path, async (req, res) => {
+    const record = await records.get(kind, idOf(req));
+    setETag(res, record.version);
+    res.json(record);
+  });
+  router.patch(path, async (req, res) => {
+    const expected = requireIfMatch(req);
+    const record = await records.update(identityOf(req), kind, idOf(req), req.body, expected, 'api');
+    setETag(res, record.version);
+    res.json(record);
+  });
+  router.delete(path, async (req, res) => {
+    await records.delete(identityOf(req), kind, idOf(req), requireIfMatch(req), 'api');
+    res.status(204).end();
+  });
+  router.get(`${path}/history`, async (req, res) => {
+    const id = idOf(req);
+    const entries = await records.history(kind, id);
+    // History outlives the record; only an id that never existed is unknown.
+    if (entries.length === 0) await records.get(kind, id);
+    res.json({ items: entries });
+  });
+}
+
+/** The REST API of every collection and of the mandate. */
+export function recordsRouter(records: RecordService): Router {
+  const router = Router();
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const { kind, filters } = COLLECTIONS[name];
+    router.get(`/${name}`, async (req, res) => {
+      const query = { ...(req.query as Record<string, unknown>) };
+      const { limit, offset } = parseQuery(paging, { limit: query.limit, offset: query.offset });
+      delete query.limit;
+      delete query.offset;
+      const filter = parseQuery(filters as z.ZodType<Record<string, unknown>, unknown>, query);
+      const all = await records.list(kind, toStoreFilter(name, filter));
+      res.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset });
+    });
+    router.post(`/${name}`, async (req, res) => {
+      const record = await records.create(identityOf(req), kind, req.body, 'api');
+      setETag(res, record.version);
+      res.status(201).location(`${req.baseUrl}/${name}/${encodeURIComponent(record.id)}`).json(record);
+    });
+    recordRoutes(router, `/${name}/:id`, kind, records, idParam);
+  }
+  router.post('/mandate', async (req, res) => {
+    const record = await records.create(identityOf(req), 'mandate', { ...(req.body as object), id: MANDATE_ID }, 'api');
+    setETag(res, record.version);
+    res.status(201).json(record);
+  });
+  recordRoutes(router, '/mandate', 'mandate', records, () => MANDATE_ID);
+  return router;
+}

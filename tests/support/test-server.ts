@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
+import { seedDemoIfEmpty } from '../../src/app/seed/seed-store.js';
+import { createServices } from '../../src/app/services.js';
+import type { RoadmapStore } from '../../src/ports/store.port.js';
+import { devAuthenticator } from '../../src/server/auth/dev-authenticator.js';
+import { createHttpApp } from '../../src/server/app.js';
+import { createLogger } from '../../src/server/logger.js';
+import { fixedClock, sequentialIds } from './fixed-clock.js';
+
+/** A running server on an ephemeral loopback port, on a throw-away store seeded with the demo commune. */
+export interface TestServer {
+  url: string;
+  store: RoadmapStore;
+  clock: ReturnType<typeof fixedClock>;
+  /** fetch relative to /api/v1 as a demo person (default: the administrator), JSON in and out. */
+  api(path: string, init?: ApiInit): Promise<ApiResponse>;
+  close(): Promise<void>;
+}
+
+export interface ApiInit {
+  method?: string;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  as?: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  // Tests read arbitrary JSON.
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Starts a test server; `seed: false` gives an empty store. */
+export async function startTestServer(options: { seed?: boolean; bodyLimitBytes?: number } = {}): Promise<TestServer> {
+  const store = openSqliteStore(':memory:');
+  const clock = fixedClock();
+  if (options.seed !== false) await seedDemoIfEmpty(store, clock);
+  const services = createServices(store, clock, sequentialIds());
+  const app = createHttpApp({
+    services,
+    store,
+    authenticator: devAuthenticator(store),
+    logger: createLogger('silent'),
+    bodyLimitBytes: options.bodyLimitBytes ?? 256 * 1024,
+    version: 'test',
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    store,
+    clock,
+    async api(path, init = {}) {
+      const headers: Record<string, string> = { ...(init.headers ?? {}) };
+      if (init.as) headers['X-Dev-User'] = init.as;
+      let body: string | undefined = init.rawBody;
+      if (init.body !== undefined) {
+        body = JSON.stringify(init.body);
+        headers['Content-Type'] ??= 'application/json';
+      }
+      const res = await fetch(`${url}/api/v1${path}`, { method: init.method ?? 'GET', headers, body });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = text;
+      }
+      return { status: res.status, headers: res.headers, body: parsed };
+    },
+    async close() {
+      await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+      await store.close();
+    },
+  };
+}
