@@ -34,7 +34,7 @@ function requestLog(logger: Logger): RequestHandler {
 
 function authenticate(authenticator: Authenticator): RequestHandler {
   return async (req, _res, next) => {
-    const identity = await authenticator.authenticate({ headers: req.headers, query: req.query as Record<string, unknown> });
+    const identity = await authenticator.authenticate({ headers: req.headers, query: req.query });
     if (!identity) throw unauthenticated();
     attachIdentity(req, identity);
     next();

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { openSqliteStore } from '../adapters/sqlite/sqlite-store.js';
 import { randomIds, systemClock } from '../adapters/system/system-clock.js';
 import { seedDemoIfEmpty } from '../app/seed/seed-store.js';
@@ -24,7 +25,8 @@ async function main(): Promise<Server> {
   logger.warn('AUTH_MODE=dev: requests are attributed to demo identities (X-Dev-User); never use this in production');
   const app = createHttpApp({ services, store, authenticator, logger, bodyLimitBytes: config.bodyLimitBytes, version: APP_VERSION });
   const server = app.listen(config.port, config.host, () => {
-    logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}` }, 'Cap Mandat is listening');
+    const { port } = server.address() as AddressInfo;
+    logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` }, 'Cap Mandat is listening');
   });
   const stop = (): void => {
     server.close(() => {

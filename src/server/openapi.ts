@@ -6,7 +6,7 @@ import { historyQuery, roadmapQuery } from './routes/roadmap.routes.js';
 type Json = Record<string, unknown>;
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input'): Json =>
-  z.toJSONSchema(schema, { io, target: 'openapi-3.0', unrepresentable: 'any' }) as Json;
+  z.toJSONSchema(schema, { io, target: 'openapi-3.0', unrepresentable: 'any' });
 
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Json): Json => ({ content: { 'application/json': { schema } } });
@@ -71,7 +71,7 @@ export function buildOpenApi(version: string): Json {
           properties: {
             code: { type: 'string' },
             message: { type: 'string' },
-            details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+            details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } } },
             current: { type: 'object', description: 'On 412: the record as it is now.' },
           },
         },

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { SqliteError } from 'better-sqlite3';
 import type { ChangeContext, EntityKind, EntityMap, Stored, Version } from '../../domain/entities/index.js';
 import { ConflictError, IntegrityError, NotFoundError } from '../../domain/errors.js';
 import { diffRecords } from '../../domain/history-diff.js';
@@ -92,7 +91,8 @@ export class SqliteEntityRepository<K extends EntityKind> implements EntityRepos
     try {
       this.statements.insert.run(record.id, ctx.at, ctx.at, JSON.stringify(record));
     } catch (error) {
-      if (error instanceof SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+      // Matched by code: the native addon may raise a SqliteError class other than the one this module imported.
+      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
         throw new IntegrityError('duplicate_id', `${this.kind} ${record.id} exists already`, {
           fr: `L’identifiant ${record.id} est déjà utilisé.`,
           en: `The identifier ${record.id} is already in use.`,

@@ -94,7 +94,8 @@ export class RecordService {
     const changes = requireObject(patch);
     const before = await this.get(kind, id);
     if (changes.id !== undefined && changes.id !== id) throw new ValidationError([ruleIssue('id', 'idImmutable')]);
-    const merged: Record<string, unknown> = { ...withoutMeta(before as unknown as Record<string, unknown>) };
+    const current = withoutMeta(before as unknown as Record<string, unknown>) as EntityMap[K];
+    const merged: Record<string, unknown> = { ...current };
     for (const [field, value] of Object.entries(changes)) {
       if (value === null) delete merged[field];
       else merged[field] = value;
@@ -102,7 +103,7 @@ export class RecordService {
     const next = validate(ENTITY_SCHEMAS[kind], merged);
     await this.checkReferences(kind, next);
     const owners = [await this.owningService(kind, before), await this.owningService(kind, next)];
-    authorize(who, 'update', { kind, before, after: next, owningServiceIds: owners });
+    authorize(who, 'update', { kind, before: current, after: next, owningServiceIds: owners });
     return repositoryOf(this.store, kind).update(next, expectedVersion, this.context(who, source));
   }
 

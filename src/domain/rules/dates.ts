@@ -20,3 +20,18 @@ export function addDays(date: string, n: number): string {
 export function toIsoDate(instant: string): string {
   return instant.slice(0, 10);
 }
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The ISO date `n` months after `date`; a month-end date stays a month-end date (2024-02-29 → 2024-03-31). */
+export function addMonths(date: string, n: number): string {
+  const [year = NaN, month = NaN, day = NaN] = date.slice(0, 10).split('-').map(Number);
+  const index = year * 12 + (month - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  const last = daysInMonth(y, m);
+  const d = day === daysInMonth(year, month) ? last : Math.min(day, last);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -16,9 +16,8 @@ function meetsTarget(indicator: Indicator, value: number): boolean {
   return upward ? value >= indicator.targetValue : value <= indicator.targetValue;
 }
 
-/** Expected value at a date: linear between (baselineDate, baselineValue), each milestone, and (targetDate, targetValue); the baseline value before the baseline date and the target value after the target date. For stay_above / stay_below the expected value is the target (a threshold). */
-export function expectedValueAt(indicator: Indicator, date: string): number {
-  if (isThreshold(indicator)) return indicator.targetValue;
+/** The planned path at a date: linear from the baseline through the jalons to the target, flat outside them. */
+export function trajectoryValueAt(indicator: Indicator, date: string): number {
   if (date <= indicator.baselineDate) return indicator.baselineValue;
   if (date >= indicator.targetDate) return indicator.targetValue;
   const points = [
@@ -36,6 +35,11 @@ export function expectedValueAt(indicator: Indicator, date: string): number {
     return from.value + ((to.value - from.value) * daysBetween(from.date, date)) / span;
   }
   return indicator.targetValue;
+}
+
+/** Expected value at a date: the trajectory for increase / decrease; for stay_above / stay_below the target itself (a threshold). */
+export function expectedValueAt(indicator: Indicator, date: string): number {
+  return isThreshold(indicator) ? indicator.targetValue : trajectoryValueAt(indicator, date);
 }
 
 /** Share of the way from baseline to target that `value` has covered, in the indicator's direction (0 = baseline, 1 = target; may be <0 or >1; clamp nothing). For stay_above / stay_below: 1 when the threshold (targetValue) is respected, 0 otherwise. When target equals baseline for increase/decrease: 1 if value is on the right side or equal, else 0. */

@@ -6,7 +6,7 @@ import { HttpError } from './http-error.js';
 import { requestLang } from './lang.js';
 
 interface ErrorBody {
-  error: { code: string; message: string; details: { path: string; message: string }[]; current?: unknown };
+  error: { code: string; message: string; details: { path: string; code: string; message: string }[]; current?: unknown };
 }
 
 interface Mapped {
@@ -71,7 +71,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       error: {
         code: mapped.code,
         message: mapped.message[lang],
-        details: (mapped.details ?? []).map((d) => ({ path: d.path, message: d.message[lang] })),
+        details: (mapped.details ?? []).map((d) => ({ path: d.path, code: d.code, message: d.message[lang] })),
         ...(mapped.current === undefined ? {} : { current: mapped.current }),
       },
     };

@@ -50,5 +50,5 @@ export function toStoreFilter(name: CollectionName, parsed: Record<string, unkno
     const { commitmentId, ...rest } = parsed;
     return { ...rest, ...(typeof commitmentId === 'string' ? { commitmentIds: [commitmentId] } : {}) };
   }
-  return parsed as EntityFilters[EntityKind];
+  return parsed;
 }

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openSqliteStore } from '../src/adapters/sqlite/sqlite-store.js';
+import type { RoadmapStore } from '../src/ports/store.port.js';
+import { startBenchServer, type BenchServer } from './bench-server.js';
+import { DATASET_KINDS, generateMetropole, type DatasetKind } from './generate-metropole.js';
+import { loadDataset } from './load-store.js';
+import { describeMachine, formatReport, writeReport, type BenchReport } from './report.js';
+import { runScenarios } from './scenarios.js';
+import { validateDataset } from './validate-dataset.js';
+
+const SEED = 20_260_416;
+// The package is CommonJS (no "type": "module"), so __dirname is this folder.
+const RESULTS_FILE = path.join(__dirname, 'results.json');
+
+const timed = <T>(work: () => T): [T, number] => {
+  const started = performance.now();
+  const value = work();
+  return [value, performance.now() - started];
+};
+
+const fileMB = (file: string): number => (fs.existsSync(file) ? fs.statSync(file).size / 1024 ** 2 : 0);
+
+/** Generates a metropole, loads it into a throw-away SQLite store, serves it over loopback and times the API. */
+async function main(): Promise<void> {
+  const [raw, generateMs] = timed(() => generateMetropole(SEED));
+  const [dataset, validateMs] = timed(() => validateDataset(raw));
+  const counts = Object.fromEntries(DATASET_KINDS.map((k) => [k, dataset[k].length])) as Record<DatasetKind, number>;
+  process.stdout.write(`Generated and validated ${Object.values(counts).reduce((a, b) => a + b, 0)} records; loading…\n`);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-mandat-bench-'));
+  const file = path.join(dir, 'metropole.sqlite');
+  let store: RoadmapStore | undefined;
+  let server: BenchServer | undefined;
+  try {
+    store = openSqliteStore(file);
+    const load = await loadDataset(store, dataset, new Date().toISOString());
+    const storeFileMB = fileMB(file);
+    const walMB = fileMB(`${file}-wal`);
+    server = await startBenchServer(store);
+    process.stdout.write(`Loaded in ${(load.totalMs / 1000).toFixed(2)} s; measuring ${server.url}…\n\n`);
+    const results = await runScenarios(server.url, { axes: dataset.axis.length, actions: dataset.action });
+    const report: BenchReport = {
+      at: new Date().toISOString(),
+      machine: describeMachine(),
+      dataset: { seed: SEED, counts },
+      generateMs,
+      validateMs,
+      load: { totalMs: load.totalMs, byKindMs: load.byKind, storeFileMB, walMB },
+      roadmapKB: results.roadmapBytes / 1024,
+      operations: results.operations,
+    };
+    process.stdout.write(`${formatReport(report)}\n`);
+    writeReport(RESULTS_FILE, report);
+    process.stdout.write(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}\n`);
+  } finally {
+    await server?.close();
+    await store?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const MAIN = path.join(__dirname, '..', '..', 'src', 'server', 'main.ts');
+const TSX = path.join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts the real entry point with an environment; resolves when it exits or when `until` matches stdout. */
+function runMain(env: Record<string, string>, until?: RegExp): Promise<Run & { kill(): void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const run = { code: null as number | null, stdout: '', stderr: '', kill: () => child.kill('SIGTERM') };
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out; stdout: ${run.stdout} stderr: ${run.stderr}`));
+    }, 30_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      run.stdout += chunk.toString();
+      if (until?.test(run.stdout)) {
+        clearTimeout(timer);
+        resolve(run);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      run.code = code;
+      resolve(run);
+    });
+  });
+}
+
+describe('starting the server', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-mandat-start-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses development authentication in production and names the setting', async () => {
+    const run = await runMain({ NODE_ENV: 'production', AUTH_MODE: 'dev', SQLITE_PATH: path.join(dir, 'prod.db') });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('AUTH_MODE');
+    expect(run.stderr).toContain('NODE_ENV=production');
+    expect(run.stdout).not.toContain('listening');
+  });
+
+  it('refuses to start on bad settings, naming each of them', async () => {
+    const run = await runMain({ PORT: 'eighty', LOG_LEVEL: 'chatty' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('PORT="eighty"');
+    expect(run.stderr).toContain('LOG_LEVEL="chatty"');
+  });
+
+  it('starts on an empty store, loads the demo commune and answers', async () => {
+    const run = await runMain({ PORT: '0', SQLITE_PATH: path.join(dir, 'demo.db') }, /"url":"(http:[^"]+)"/);
+    try {
+      const url = /"url":"(http:[^"]+)"/.exec(run.stdout)![1];
+      expect(run.stdout).toContain('demo commune loaded');
+      const health = await fetch(`${url}/api/ready`);
+      expect(health.status).toBe(200);
+      const dashboard = (await (await fetch(`${url}/api/v1/dashboard`)).json()) as { mandate: { collectivityName: string } };
+      expect(dashboard.mandate.collectivityName).toMatch(/Valmont/);
+    } finally {
+      run.kill();
+    }
+  });
+});
