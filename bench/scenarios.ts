@@ -1,5 +1,5 @@
 import type { Action } from '../src/domain/entities/index.js';
-import { timeGets, timeProgressUpdate } from './http-timing.js';
+import { timedRequest, timeGets, timeProgressUpdate } from './http-timing.js';
 import { summarize, type Summary } from './stats.js';
 
 /** One measured operation, with its goal on the median when it has one. */
@@ -14,7 +14,7 @@ export interface ScenarioResults {
   roadmapBytes: number;
 }
 
-const RUNS = { roadmap: 30, dashboard: 50, late: 30, update: 200 } as const;
+const RUNS = { roadmap: 30, dashboard: 50, late: 30, update: 200, afterWrite: 20 } as const;
 const WARMUP = 3;
 
 function result(operation: string, durations: number[], goalP50Ms?: number): OperationResult {
@@ -58,6 +58,19 @@ function updateTargets(actions: readonly Action[], count: number): Action[] {
   return Array.from({ length: count }, (_, i) => eligible[i * stride]!);
 }
 
+/**
+ * Times a GET right after a write, so that no cached answer can serve it: the cost a user pays on the first read
+ * after someone changed the roadmap.
+ */
+async function timeGetsAfterWrites(url: string, path: string, targets: readonly Action[]): Promise<number[]> {
+  const durations: number[] = [];
+  for (const action of targets) {
+    await timeProgressUpdate(url, action.id, ((action.progress ?? 0) + 13) % 100);
+    durations.push((await timedRequest(`${url}/api/v1`, path)).ms);
+  }
+  return durations;
+}
+
 /** Runs every measured operation in turn against the server at `url`. */
 export async function runScenarios(url: string, data: { axes: number; actions: readonly Action[] }): Promise<ScenarioResults> {
   const api = `${url}/api/v1`;
@@ -72,6 +85,9 @@ export async function runScenarios(url: string, data: { axes: number; actions: r
     if (i >= WARMUP) updates.push(ms);
   }
   const late = await timeGets(api, '/roadmap?late=true', RUNS.late, WARMUP, checkLate);
+  const coldTargets = updateTargets(data.actions, 2 * RUNS.afterWrite);
+  const roadmapCold = await timeGetsAfterWrites(url, '/roadmap', coldTargets.slice(0, RUNS.afterWrite));
+  const dashboardCold = await timeGetsAfterWrites(url, '/dashboard', coldTargets.slice(RUNS.afterWrite));
 
   return {
     operations: [
@@ -79,6 +95,8 @@ export async function runScenarios(url: string, data: { axes: number; actions: r
       result('GET /api/v1/dashboard', dashboard.durations, 50),
       result('PATCH /api/v1/actions/:id', updates, 10),
       result('GET /api/v1/roadmap?late=true', late.durations),
+      result('GET /api/v1/roadmap right after a write', roadmapCold),
+      result('GET /api/v1/dashboard right after a write', dashboardCold),
     ],
     roadmapBytes: Buffer.byteLength(roadmap.lastBody),
   };

@@ -2,6 +2,7 @@ import type { Clock, IdGenerator } from '../ports/clock.port.js';
 import type { RoadmapStore } from '../ports/store.port.js';
 import { RecordService } from './records/record.service.js';
 import { DashboardService } from './roadmap/dashboard.service.js';
+import { RoadmapDataSource } from './roadmap/roadmap-data.source.js';
 import { RoadmapService } from './roadmap/roadmap.service.js';
 
 /** The application services, wired on a store. */
@@ -13,9 +14,10 @@ export interface AppServices {
 
 /** Wires the application services on a store, a clock and an id generator. */
 export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerator): AppServices {
+  const source = new RoadmapDataSource(store, clock);
   return {
     records: new RecordService(store, clock, ids),
-    roadmap: new RoadmapService(store, clock),
-    dashboard: new DashboardService(store, clock),
+    roadmap: new RoadmapService(source),
+    dashboard: new DashboardService(store, source),
   };
 }

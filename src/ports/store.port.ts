@@ -51,6 +51,12 @@ export interface EntityRepository<K extends EntityKind> {
   delete(id: string, expectedVersion: Version, ctx: ChangeContext): Promise<void>;
 }
 
+/** A record that was written: re-read it (it may be gone). */
+export interface ChangedRecord {
+  kind: EntityKind;
+  id: string;
+}
+
 /** Reads the history of changes. */
 export interface HistoryReader {
   forRecord(entityType: EntityKind, entityId: string): Promise<HistoryEntry[]>;
@@ -66,6 +72,16 @@ export type RoadmapStore = Repositories & {
   history: HistoryReader;
   /** The latest measure (by date) of every indicator that has one. */
   latestMeasures(): Promise<Stored<Measure>[]>;
+  /**
+   * The position of the latest change: it moves on every write, from this process or another one, so read models
+   * can be cached and refreshed incrementally. Undefined when the store cannot tell cheaply (no caching then).
+   */
+  changeCursor(): Promise<string | undefined>;
+  /**
+   * The records written after `cursor` (created, changed or deleted), each once; undefined when the store cannot
+   * say or when more than `limit` changed — the caller then reads everything again.
+   */
+  changedSince(cursor: string, limit: number): Promise<ChangedRecord[] | undefined>;
   /** True when the store answers (readiness probe). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

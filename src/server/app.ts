@@ -49,6 +49,8 @@ const LANDING = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><tit
 export function createHttpApp(deps: HttpAppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Records carry their version as ETag and read models a revision ETag; hashing every body is wasted work.
+  app.set('etag', false);
   app.set('query parser', 'simple');
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -147,6 +147,26 @@ describe('read models', () => {
     expect(body.recentChanges[0].entityType).toBe('measure');
   });
 
+  it('answers 304 to a client that already has the current roadmap, and 200 once something changed', async () => {
+    const first = await server.api('/roadmap?axisId=axe-2');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"/);
+    const again = await server.api('/roadmap?axisId=axe-2', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    const otherQuery = await server.api('/roadmap?axisId=axe-1', { headers: { 'If-None-Match': etag } });
+    expect(otherQuery.status).toBe(200);
+
+    const a6 = await server.api('/actions/a6');
+    await server.api('/actions/a6', { method: 'PATCH', body: { progress: 50 }, headers: { 'If-Match': a6.headers.get('etag')! } });
+    const changed = await server.api('/roadmap?axisId=axe-2', { headers: { 'If-None-Match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(changed.body.axes[0].progress).toBe(75);
+    // Put a6 back so that the next tests see the fixture's figures.
+    const current = await server.api('/actions/a6');
+    await server.api('/actions/a6', { method: 'PATCH', body: { progress: 40 }, headers: { 'If-Match': current.headers.get('etag')! } });
+  });
+
   it('a change shows up in the roadmap and the dashboard at once', async () => {
     const before = await server.api('/actions/a1');
     const patched = await server.api('/actions/a1', {

@@ -8,6 +8,14 @@ import { describeRoadmapStoreContract } from '../support/store-contract.js';
 
 describeRoadmapStoreContract('SQLite', () => Promise.resolve(openSqliteStore(':memory:')));
 
+describe('SQLite change cursor', () => {
+  it('is always known, so read models can be cached', async () => {
+    const store = openSqliteStore(':memory:');
+    expect(await store.changeCursor()).toBe('0');
+    await store.close();
+  });
+});
+
 describe('SQLite store on disk', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-mandat-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -180,6 +180,25 @@ export function describeRoadmapStoreContract(name: string, makeStore: () => Prom
       expect((await store.history.recent(10, ['axis'])).map((h) => h.entityId)).toEqual(['axe-a']);
     });
 
+    it('moves its change cursor on every write, and tells which records changed since a cursor', async () => {
+      const c0 = await store.changeCursor();
+      if (c0 === undefined) return; // a store that cannot tell turns caching off; the SQLite suite asserts it can
+      await store.axis.list();
+      expect(await store.changeCursor()).toBe(c0);
+      const created = await store.action.create(makeAction('act-1'), ctx());
+      await store.action.create(makeAction('act-2'), ctx());
+      const c1 = await store.changeCursor();
+      expect(c1).not.toBe(c0);
+      await store.action.update(makeAction('act-1', { progress: 5 }), created.version, ctx());
+      await store.action.delete('act-2', (await store.action.get('act-2'))!.version, ctx());
+      await expect(store.action.update(makeAction('act-1', { progress: 9 }), created.version, ctx())).rejects.toBeInstanceOf(ConflictError);
+      const byKey = (xs: { kind: string; id: string }[] | undefined) => xs?.map((x) => `${x.kind}/${x.id}`).sort();
+      expect(byKey(await store.changedSince(c0, 100))).toEqual(['action/act-1', 'action/act-2']);
+      expect(byKey(await store.changedSince(c1!, 100))).toEqual(['action/act-1', 'action/act-2']);
+      expect(await store.changedSince((await store.changeCursor())!, 100)).toEqual([]);
+      expect(await store.changedSince(c0, 1)).toBeUndefined();
+    });
+
     it('answers ping', async () => {
       expect(await store.ping()).toBe(true);
     });

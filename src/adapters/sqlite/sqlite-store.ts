@@ -22,6 +22,8 @@ export function openSqliteStore(file: string): RoadmapStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // Bulk loads grow the WAL; let checkpoints shrink it back instead of keeping its high-water mark on disk.
+  db.pragma('journal_size_limit = 16777216');
   db.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldText(text) : text));
   migrate(db);
 
@@ -36,8 +38,20 @@ export function openSqliteStore(file: string): RoadmapStore {
     JOIN measures m ON m.rowid = (
       SELECT rowid FROM measures WHERE indicator_id = i.id ORDER BY date DESC, rowid DESC LIMIT 1)`);
 
+  // Every write, from any connection, adds a history row in the same transaction: its id is the change cursor.
+  const cursor = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM history');
+  const changed = db.prepare<[number, number], { kind: EntityKind; id: string }>(
+    'SELECT entity_type AS kind, entity_id AS id FROM history WHERE id > ? GROUP BY entity_type, entity_id LIMIT ?',
+  );
+
   return {
     ...repositories,
+    changeCursor: () => settle(() => String(cursor.get()?.id ?? 0)),
+    changedSince: (after, limit) =>
+      settle(() => {
+        const rows = changed.all(Number(after), limit + 1);
+        return rows.length > limit ? undefined : rows;
+      }),
     history: new SqliteHistoryReader(db),
     latestMeasures: () =>
       settle(() =>

@@ -1,9 +1,9 @@
 import type { HistoryEntry } from '../../domain/entities/index.js';
 import { countTrend, countWeather, type TrendCounts, type WeatherCounts } from '../../domain/rules/weather-aggregates.js';
-import type { Clock } from '../../ports/clock.port.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
 import { groupBy } from '../../domain/rules/group-by.js';
-import { loadRoadmapData, type ActionView, type IndicatorView, type RoadmapData } from './roadmap-data.js';
+import type { ActionView, IndicatorView, RoadmapData } from './roadmap-data.js';
+import type { RoadmapDataSource } from './roadmap-data.source.js';
 
 /** A short line about an action, for the lists of the dashboard. */
 export interface ActionBrief {
@@ -44,16 +44,18 @@ const RECENT_LIMIT = 20;
 export class DashboardService {
   constructor(
     private readonly store: RoadmapStore,
-    private readonly clock: Clock,
+    private readonly source: RoadmapDataSource,
   ) {}
+
+  /** The revision the next answer will reflect (for HTTP caching). */
+  revision(): Promise<string | undefined> {
+    return this.source.revision();
+  }
 
   /** Overall progress, what is late or blocked, météo, indicators behind, recent changes. */
   async dashboard(): Promise<Dashboard> {
-    const [data, recentChanges] = await Promise.all([
-      loadRoadmapData(this.store, this.clock.today()),
-      this.store.history.recent(RECENT_LIMIT),
-    ]);
-    return buildDashboard(data, recentChanges);
+    const [snapshot, recentChanges] = await Promise.all([this.source.load(), this.store.history.recent(RECENT_LIMIT)]);
+    return buildDashboard(snapshot.data, recentChanges);
   }
 }
 

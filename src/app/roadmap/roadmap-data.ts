@@ -5,6 +5,7 @@ import {
   type Commitment,
   type Indicator,
   type Mandate,
+  type Measure,
   type Stored,
 } from '../../domain/entities/index.js';
 import { assessIndicator, type IndicatorAssessment } from '../../domain/rules/indicator-achievement.js';
@@ -28,8 +29,19 @@ export interface RoadmapData {
   rollup: Rollup;
 }
 
-/** Reads everything the roadmap and the dashboard show, in parallel, and applies the domain rules. */
-export async function loadRoadmapData(store: RoadmapStore, asOf: string): Promise<RoadmapData> {
+/** The records the read models are built from. */
+export interface RoadmapRecords {
+  mandate?: Stored<Mandate>;
+  axes: Stored<Axis>[];
+  commitments: Stored<Commitment>[];
+  actions: Stored<Action>[];
+  indicators: Stored<Indicator>[];
+  /** The latest measure of each indicator that has one. */
+  latest: Stored<Measure>[];
+}
+
+/** Reads every record the roadmap and the dashboard show. */
+export async function readRoadmapRecords(store: RoadmapStore): Promise<RoadmapRecords> {
   const [mandate, axes, commitments, actions, indicators, latest] = await Promise.all([
     store.mandate.get(MANDATE_ID),
     store.axis.list(),
@@ -38,6 +50,12 @@ export async function loadRoadmapData(store: RoadmapStore, asOf: string): Promis
     store.indicator.list(),
     store.latestMeasures(),
   ]);
+  return { mandate, axes, commitments, actions, indicators, latest };
+}
+
+/** Applies the domain rules: lateness, indicator assessments and roll-ups as of a date (pure). */
+export function deriveRoadmapData(records: RoadmapRecords, asOf: string): RoadmapData {
+  const { mandate, axes, commitments, actions, indicators, latest } = records;
   const latestByIndicator = new Map(latest.map((m) => [m.indicatorId, m]));
   return {
     asOf,
@@ -55,4 +73,3 @@ export async function loadRoadmapData(store: RoadmapStore, asOf: string): Promis
     rollup: rollUpProgress({ axes, commitments, actions }),
   };
 }
-

@@ -1,10 +1,9 @@
 import type { ActionStatus, Axis, Commitment, CommitmentStatus, Stored, Weather } from '../../domain/entities/index.js';
 import { foldText } from '../../domain/rules/text.js';
 import { countWeather, type WeatherCounts } from '../../domain/rules/weather-aggregates.js';
-import type { Clock } from '../../ports/clock.port.js';
-import type { RoadmapStore } from '../../ports/store.port.js';
 import { groupBy } from '../../domain/rules/group-by.js';
-import { loadRoadmapData, type ActionView, type IndicatorView, type RoadmapData } from './roadmap-data.js';
+import type { ActionView, IndicatorView, RoadmapData } from './roadmap-data.js';
+import type { RoadmapDataSource } from './roadmap-data.source.js';
 
 /** Filters of the roadmap tree (all optional, combined with AND). */
 export interface RoadmapFilters {
@@ -80,14 +79,16 @@ const textOf = (...parts: (string | undefined)[]): string => foldText(parts.filt
 
 /** Builds the roadmap tree from the store, filtered. */
 export class RoadmapService {
-  constructor(
-    private readonly store: RoadmapStore,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly source: RoadmapDataSource) {}
+
+  /** The revision the next answer will reflect (for HTTP caching). */
+  revision(): Promise<string | undefined> {
+    return this.source.revision();
+  }
 
   /** The tree with roll-ups, lateness and météo counts, in one call. */
   async roadmap(filters: RoadmapFilters = {}): Promise<Roadmap> {
-    return buildRoadmap(await loadRoadmapData(this.store, this.clock.today()), filters);
+    return buildRoadmap((await this.source.load()).data, filters);
   }
 }
 

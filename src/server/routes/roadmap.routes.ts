@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { DashboardService } from '../../app/roadmap/dashboard.service.js';
 import type { RoadmapService } from '../../app/roadmap/roadmap.service.js';
@@ -11,6 +11,8 @@ import {
   WEATHERS,
   idSchema,
 } from '../../domain/entities/index.js';
+import { ReadModelCache } from '../http/read-model-cache.js';
+import { identityOf } from './context.js';
 import { booleanParam, csvOf, parseQuery } from './query.js';
 
 export const roadmapQuery = z.strictObject({
@@ -31,14 +33,21 @@ export const historyQuery = z.strictObject({
   entityType: csvOf(ENTITY_KINDS).optional(),
 });
 
+/** A cache variant per data revision and role, so that a role-dependent view can never be served to another role. */
+const variant = (req: Request, revision: string | undefined): string | undefined =>
+  revision === undefined ? undefined : `${revision}#${identityOf(req).role}`;
+
 /** The read models: roadmap tree, dashboard, recent changes. */
 export function roadmapRouter(roadmap: RoadmapService, dashboard: DashboardService, store: RoadmapStore): Router {
   const router = Router();
+  const cache = new ReadModelCache();
   router.get('/roadmap', async (req, res) => {
-    res.json(await roadmap.roadmap(parseQuery(roadmapQuery, req.query)));
+    const filters = parseQuery(roadmapQuery, req.query);
+    await cache.send(req, res, variant(req, await roadmap.revision()), () => roadmap.roadmap(filters));
   });
-  router.get('/dashboard', async (_req, res) => {
-    res.json(await dashboard.dashboard());
+  router.get('/dashboard', async (req, res) => {
+    parseQuery(z.strictObject({}), req.query);
+    await cache.send(req, res, variant(req, await dashboard.revision()), () => dashboard.dashboard());
   });
   router.get('/history', async (req, res) => {
     const { limit, entityType } = parseQuery(historyQuery, req.query);
