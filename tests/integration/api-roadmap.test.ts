@@ -143,6 +143,11 @@ describe('read models', () => {
       ['axe-1', 1],
       ['axe-2', 0],
     ]);
+    // Worst météo first: svc-tech has a stormy action, svc-enf an overcast one.
+    expect(body.services.map((g: { key: string; worst: string; late: number; actions: number }) => [g.key, g.worst, g.late, g.actions])).toEqual([
+      ['svc-tech', 'stormy', 1, 3],
+      ['svc-enf', 'overcast', 0, 2],
+    ]);
     expect(body.recentChanges.length).toBeGreaterThan(0);
     expect(body.recentChanges[0].entityType).toBe('measure');
   });

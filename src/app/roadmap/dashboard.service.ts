@@ -1,5 +1,12 @@
-import type { HistoryEntry } from '../../domain/entities/index.js';
-import { countTrend, countWeather, type TrendCounts, type WeatherCounts } from '../../domain/rules/weather-aggregates.js';
+import { WEATHERS, type HistoryEntry, type Weather } from '../../domain/entities/index.js';
+import {
+  aggregateWeatherBy,
+  countTrend,
+  countWeather,
+  type TrendCounts,
+  type WeatherAggregate,
+  type WeatherCounts,
+} from '../../domain/rules/weather-aggregates.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
 import { groupBy } from '../../domain/rules/group-by.js';
 import type { ActionView, IndicatorView, RoadmapData } from './roadmap-data.js';
@@ -30,6 +37,8 @@ export interface Dashboard {
   actions: { total: number; active: number; done: number; late: number; blocked: number; stormy: number; cancelled: number };
   weather: WeatherCounts;
   trend: TrendCounts;
+  /** Météo and trend per pilot service (key '' = actions without a service), worst first. */
+  services: (WeatherAggregate & { late: number })[];
   late: ActionBrief[];
   blocked: ActionBrief[];
   indicators: { total: number; reached: number; onTrack: number; behind: number; noData: number };
@@ -38,6 +47,7 @@ export interface Dashboard {
 }
 
 const LIST_LIMIT = 10;
+const weatherRank = (w: Weather | undefined): number => (w === undefined ? -1 : WEATHERS.indexOf(w));
 const RECENT_LIMIT = 20;
 
 /** Computes the dashboard. */
@@ -110,6 +120,9 @@ export function buildDashboard(data: RoadmapData, recentChanges: HistoryEntry[])
     },
     weather: countWeather(data.actions),
     trend: countTrend(data.actions),
+    services: aggregateWeatherBy(active, (a) => a.serviceId)
+      .map((group) => ({ ...group, late: late.filter((a) => (a.serviceId ?? '') === group.key).length }))
+      .sort((x, y) => weatherRank(y.worst) - weatherRank(x.worst) || y.late - x.late),
     late: late.slice(0, LIST_LIMIT).map(brief),
     blocked: blocked.slice(0, LIST_LIMIT).map(brief),
     indicators: {

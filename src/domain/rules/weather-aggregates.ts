@@ -1,4 +1,5 @@
 import { TRENDS, WEATHERS, type Action, type Trend, type Weather } from '../entities/index.js';
+import { groupBy } from './group-by.js';
 
 export type WeatherCounts = Record<Weather | 'unset', number>;
 export type TrendCounts = Record<Trend | 'unset', number>;
@@ -47,13 +48,7 @@ export function aggregateWeatherBy<A extends Pick<Action, 'weather' | 'trend' | 
   keyOf: (a: A) => string | undefined,
 ): WeatherAggregate[] {
   // Groups come out in order of first appearance; a group of only cancelled actions does not appear.
-  const groups = new Map<string, A[]>();
-  for (const a of actions.filter(isFollowed)) {
-    const key = keyOf(a) ?? '';
-    const group = groups.get(key);
-    if (group) group.push(a);
-    else groups.set(key, [a]);
-  }
+  const groups = groupBy(actions.filter(isFollowed), (a) => keyOf(a) ?? '');
   return [...groups].map(([key, members]) => {
     const weather = countWeather(members);
     return { key, actions: members.length, weather, trend: countTrend(members), worst: worstOf(weather) };
