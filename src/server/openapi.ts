@@ -115,7 +115,8 @@ export function buildOpenApi(version: string): Json {
     '/mandate': { post: { tags: ['mandate'], summary: 'Create the mandate (once)', requestBody: { required: true, ...json(ref('Mandate')) }, responses: { 201: { description: 'Created.', ...json(ref('Mandate')) }, ...WRITE_ERRORS } } },
   };
   const mandatePaths = recordPaths('mandate', 'mandate', 'Mandate', true);
-  paths['/mandate'] = { ...(paths['/mandate'] as Json), ...(mandatePaths['/mandate'] as Json) };
+  const { delete: _noDelete, ...mandateItem } = mandatePaths['/mandate'] as Json;
+  paths['/mandate'] = { ...(paths['/mandate'] as Json), ...mandateItem };
   paths['/mandate/history'] = mandatePaths['/mandate/history'];
   paths['/roadmap'] = { get: { tags: ['read models'], summary: 'The whole tree axes → commitments → actions → indicators, with roll-ups, lateness and météo counts', parameters: queryParameters(roadmapQuery), responses: { 200: { description: 'Roadmap.', ...json({ type: 'object' }) }, ...ERRORS } } };
   paths['/dashboard'] = { get: { tags: ['read models'], summary: 'What the DGS looks at first', responses: { 200: { description: 'Dashboard.', ...json({ type: 'object' }) }, ...ERRORS } } };

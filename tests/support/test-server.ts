@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
 import { seedDemoIfEmpty } from '../../src/app/seed/seed-store.js';
 import { createServices } from '../../src/app/services.js';
@@ -12,6 +13,7 @@ import { fixedClock, sequentialIds } from './fixed-clock.js';
 /** A running server on an ephemeral loopback port, on a throw-away store seeded with the demo commune. */
 export interface TestServer {
   url: string;
+  app: Express;
   store: RoadmapStore;
   clock: ReturnType<typeof fixedClock>;
   /** fetch relative to /api/v1 as a demo person (default: the administrator), JSON in and out. */
@@ -54,6 +56,7 @@ export async function startTestServer(options: { seed?: boolean; bodyLimitBytes?
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    app,
     store,
     clock,
     async api(path, init = {}) {

@@ -15,7 +15,14 @@ const paging = z.strictObject({
 const idParam = (req: Request): string => String(req.params.id);
 
 /** CRUD routes of one kind of record, with ETag on reads and If-Match on writes. */
-function recordRoutes(router: Router, path: string, kind: EntityKind, records: RecordService, idOf: (req: Request) => string): void {
+function recordRoutes(
+  router: Router,
+  path: string,
+  kind: EntityKind,
+  records: RecordService,
+  idOf: (req: Request) => string,
+  { deletable = true } = {},
+): void {
   router.get(path, async (req, res) => {
     const record = await records.get(kind, idOf(req));
     setETag(res, record.version);
@@ -27,10 +34,11 @@ function recordRoutes(router: Router, path: string, kind: EntityKind, records: R
     setETag(res, record.version);
     res.json(record);
   });
-  router.delete(path, async (req, res) => {
-    await records.delete(identityOf(req), kind, idOf(req), requireIfMatch(req), 'api');
-    res.status(204).end();
-  });
+  if (deletable)
+    router.delete(path, async (req, res) => {
+      await records.delete(identityOf(req), kind, idOf(req), requireIfMatch(req), 'api');
+      res.status(204).end();
+    });
   router.get(`${path}/history`, async (req, res) => {
     const id = idOf(req);
     const entries = await records.history(kind, id);
@@ -66,6 +74,7 @@ export function recordsRouter(records: RecordService): Router {
     setETag(res, record.version);
     res.status(201).json(record);
   });
-  recordRoutes(router, '/mandate', 'mandate', records, () => MANDATE_ID);
+  // The mandate is edited, never deleted: everything else hangs off it.
+  recordRoutes(router, '/mandate', 'mandate', records, () => MANDATE_ID, { deletable: false });
   return router;
 }

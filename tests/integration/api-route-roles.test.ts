@@ -1,0 +1,245 @@
+import type { ChangeContext, EntityKind, Role } from '../../src/domain/entities/index.js';
+import { listRoutes } from '../support/route-inventory.js';
+import { snapshot } from '../support/api-assertions.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+/** One demo person per role; the service head leads svc-batiments, the elected official leads eng-1-1. */
+const AS: Record<Role, string> = {
+  administrator: 'pers-marc-tessier',
+  pilotage: 'pers-laurent-dufresne',
+  elected: 'pers-sophie-garnier',
+  service_head: 'pers-isabelle-caron',
+  reader: 'pers-romain-giraud',
+};
+const ROLES = Object.keys(AS) as Role[];
+const ALL = ROLES;
+const ROADMAP_EDITORS: Role[] = ['administrator', 'pilotage'];
+const SERVICE_SCOPED: Role[] = ['administrator', 'pilotage', 'service_head'];
+
+const ctx: ChangeContext = { actor: { id: 'fixture', name: 'Fixture' }, source: 'seed', at: '2026-11-27T08:00:00.000Z' };
+let counter = 0;
+const fresh = (prefix: string): string => `${prefix}-rr${++counter}`;
+
+/** A request to make for a route, built against the store (fresh records for deletes, in-scope records for scoped roles). */
+interface Built {
+  path: string;
+  body?: unknown;
+  /** The record whose version goes into If-Match. */
+  ifMatch?: { kind: EntityKind; id: string };
+}
+interface Case {
+  allowed: readonly Role[];
+  build(s: TestServer): Promise<Built>;
+}
+
+const get = (path: string): Case => ({ allowed: ALL, build: () => Promise.resolve({ path }) });
+
+/** Creates a throw-away record straight in the store, so that a DELETE has something deletable. */
+async function seedRecord(s: TestServer, kind: EntityKind): Promise<string> {
+  switch (kind) {
+    case 'axis': {
+      const id = fresh('axe');
+      await s.store.axis.create({ id, title: 'Axe temporaire', order: 50, color: '#455A64' }, ctx);
+      return id;
+    }
+    case 'commitment': {
+      const id = fresh('eng');
+      await s.store.commitment.create({ id, axisId: 'axe-1', reference: '9.9', title: 'Engagement temporaire', status: 'planned' }, ctx);
+      return id;
+    }
+    case 'action': {
+      const id = fresh('act');
+      await s.store.action.create({ id, commitmentId: 'eng-1-1', title: 'Action temporaire', status: 'planned', half: 'first', serviceId: 'svc-batiments' }, ctx);
+      return id;
+    }
+    case 'indicator': {
+      const id = fresh('ind');
+      await s.store.indicator.create(indicatorBody(id), ctx);
+      return id;
+    }
+    case 'measure': {
+      const id = fresh('mes');
+      await s.store.measure.create({ id, indicatorId: await batimentsIndicator(s), date: '2026-11-01', value: 1, source: 'manual' }, ctx);
+      return id;
+    }
+    case 'service': {
+      const id = fresh('svc');
+      await s.store.service.create({ id, name: 'Service temporaire' }, ctx);
+      return id;
+    }
+    case 'person': {
+      const id = fresh('pers');
+      await s.store.person.create({ id, displayName: 'Personne temporaire', role: 'reader', serviceIds: [] }, ctx);
+      return id;
+    }
+    case 'feedback': {
+      const id = fresh('ret');
+      await s.store.feedback.create({ id, kind: 'other', title: 'Retour temporaire', date: '2026-11-01', summary: 'Texte', themes: [], commitmentIds: [] }, ctx);
+      return id;
+    }
+    case 'mandate':
+      throw new Error('the mandate is never deleted');
+  }
+}
+
+const indicatorBody = (id: string) => ({
+  id,
+  actionId: 'act-001',
+  serviceId: 'svc-batiments',
+  name: 'Indicateur temporaire',
+  unit: '%',
+  direction: 'increase' as const,
+  baselineValue: 0,
+  baselineDate: '2025-01-01',
+  targetValue: 10,
+  targetDate: '2030-01-01',
+  milestones: [],
+  frequency: 'annual' as const,
+});
+
+async function batimentsIndicator(s: TestServer): Promise<string> {
+  const [indicator] = await s.store.indicator.list({ serviceId: 'svc-batiments' });
+  return indicator!.id;
+}
+
+/** POST, PATCH and DELETE cases of one collection. */
+function writes(
+  collection: string,
+  kind: EntityKind,
+  allowed: readonly Role[],
+  body: (s: TestServer) => Record<string, unknown> | Promise<Record<string, unknown>>,
+  patch: Record<string, unknown>,
+  target: (s: TestServer) => Promise<string>,
+  patchAllowed: readonly Role[] = allowed,
+): Record<string, Case> {
+  return {
+    [`POST /api/v1/${collection}`]: { allowed, build: async (s) => ({ path: `/${collection}`, body: await body(s) }) },
+    [`PATCH /api/v1/${collection}/:id`]: {
+      allowed: patchAllowed,
+      build: async (s) => {
+        const id = await target(s);
+        return { path: `/${collection}/${id}`, body: patch, ifMatch: { kind, id } };
+      },
+    },
+    [`DELETE /api/v1/${collection}/:id`]: {
+      allowed,
+      build: async (s) => {
+        const id = await seedRecord(s, kind);
+        return { path: `/${collection}/${id}`, ifMatch: { kind, id } };
+      },
+    },
+  };
+}
+
+function reads(collection: string, id: string): Record<string, Case> {
+  return {
+    [`GET /api/v1/${collection}`]: get(`/${collection}`),
+    [`GET /api/v1/${collection}/:id`]: get(`/${collection}/${id}`),
+    [`GET /api/v1/${collection}/:id/history`]: get(`/${collection}/${id}/history`),
+  };
+}
+
+/** Every API route and who may use it. A route missing here fails the first test. */
+const CASES: Record<string, Case> = {
+  'GET /api/v1/me': get('/me'),
+  'GET /api/v1/dev/identities': get('/dev/identities'),
+  'GET /api/v1/roadmap': get('/roadmap'),
+  'GET /api/v1/dashboard': get('/dashboard'),
+  'GET /api/v1/history': get('/history'),
+  ...reads('axes', 'axe-1'),
+  ...writes('axes', 'axis', ROADMAP_EDITORS, () => ({ title: 'Nouvel axe', order: 20, color: '#00695C' }), { description: 'Précisé' }, () => Promise.resolve('axe-2')),
+  ...reads('commitments', 'eng-1-1'),
+  ...writes(
+    'commitments',
+    'commitment',
+    ROADMAP_EDITORS,
+    () => ({ axisId: 'axe-1', reference: '1.99', title: 'Nouvel engagement', status: 'planned' }),
+    { description: 'Calendrier précisé' },
+    () => Promise.resolve('eng-1-1'),
+    // The elected official leads eng-1-1 and may edit its narrative.
+    [...ROADMAP_EDITORS, 'elected'],
+  ),
+  ...reads('actions', 'act-001'),
+  ...writes(
+    'actions',
+    'action',
+    SERVICE_SCOPED,
+    () => ({ commitmentId: 'eng-1-1', title: 'Nouvelle action', status: 'planned', half: 'second', serviceId: 'svc-batiments' }),
+    { nextSteps: 'Consultation des entreprises' },
+    () => Promise.resolve('act-001'),
+  ),
+  ...reads('indicators', 'ind-01'),
+  ...writes('indicators', 'indicator', SERVICE_SCOPED, () => indicatorBody(fresh('ind')), { source: 'Relevés des compteurs' }, batimentsIndicator),
+  ...reads('measures', 'mes-ind-01-1'),
+  ...writes(
+    'measures',
+    'measure',
+    SERVICE_SCOPED,
+    async (s) => ({ indicatorId: await batimentsIndicator(s), date: '2026-11-02', value: 3, source: 'manual' }),
+    { comment: 'Relevé vérifié' },
+    (s) => seedRecord(s, 'measure'),
+  ),
+  ...reads('services', 'svc-batiments'),
+  ...writes('services', 'service', ['administrator'], () => ({ name: 'Nouveau service' }), { code: 'NS' }, () => Promise.resolve('svc-batiments')),
+  ...reads('people', 'pers-romain-giraud'),
+  ...writes('people', 'person', ['administrator'], () => ({ displayName: 'Nouvelle personne', role: 'reader', serviceIds: [] }), { jobTitle: 'Agent' }, () => Promise.resolve('pers-romain-giraud')),
+  ...reads('feedback', 'ret-01'),
+  ...writes('feedback', 'feedback', ROADMAP_EDITORS, () => ({ kind: 'other', title: 'Nouveau retour', date: '2026-11-01', summary: 'Texte', themes: [], commitmentIds: [] }), { summary: 'Texte révisé' }, async (s) => (await s.store.feedback.list())[0]!.id),
+  'GET /api/v1/mandate': get('/mandate'),
+  'GET /api/v1/mandate/history': get('/mandate/history'),
+  'PATCH /api/v1/mandate': { allowed: ROADMAP_EDITORS, build: () => Promise.resolve({ path: '/mandate', body: { population: 25_100 }, ifMatch: { kind: 'mandate', id: 'mandate' } }) },
+  // The mandate exists already: allowed roles get 409, the others 403 before anything is looked at.
+  'POST /api/v1/mandate': {
+    allowed: ROADMAP_EDITORS,
+    build: () => Promise.resolve({ path: '/mandate', body: { collectivityName: 'Autre', collectivityKind: 'commune', startDate: '2026-03-22', endDate: '2032-03-21', midTermDate: '2029-03-22' } }),
+  },
+};
+
+/** Routes outside the authenticated API. */
+const PUBLIC = new Set(['GET /api/health', 'GET /api/ready', 'GET /api/v1/openapi.json']);
+
+describe('every API route × every role', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('has a rule for every route the app serves, and no rule for a route that does not exist', () => {
+    const served = listRoutes(server.app)
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((r) => r.includes(' /api/') && !PUBLIC.has(r));
+    expect([...served].sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  const table = Object.entries(CASES).flatMap(([route, c]) => ROLES.map((role) => [route, role, c.allowed.includes(role)] as const));
+
+  it.each(table)('%s as %s → allowed: %s', async (route, role, allowed) => {
+    const method = route.split(' ')[0]!;
+    const built = await CASES[route]!.build(server);
+    const headers: Record<string, string> = {};
+    if (built.ifMatch) {
+      const record = await server.store[built.ifMatch.kind].get(built.ifMatch.id);
+      headers['If-Match'] = `"${record!.version}"`;
+    }
+    const before = await snapshot(server.store);
+    const res = await server.api(built.path, { method, body: built.body, headers, as: AS[role] });
+    if (allowed) {
+      expect([401, 403]).not.toContain(res.status);
+      expect(res.status).toBeLessThan(500);
+    } else {
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('forbidden');
+      expect(await snapshot(server.store)).toEqual(before);
+    }
+  });
+
+  it('answers 401 on every authenticated route to an identity it does not know', async () => {
+    for (const route of Object.keys(CASES)) {
+      const [method] = route.split(' ');
+      const path = route.replace(/^\S+ \/api\/v1/, '').replace(':id', 'x');
+      const res = await server.api(path, { method, as: 'pers-inconnu', body: method === 'GET' ? undefined : {} });
+      expect([route, res.status]).toEqual([route, 401]);
+    }
+  });
+});
