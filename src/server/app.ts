@@ -5,6 +5,8 @@ import type { RoadmapStore } from '../ports/store.port.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { errorHandler, notFoundHandler, requireJson } from './http/error-handler.js';
 import { unauthenticated } from './http/http-error.js';
+import { securityHeaders } from './http/security-headers.js';
+import { writeRateLimit, type WriteRateLimit } from './http/write-rate-limit.js';
 import { buildOpenApi } from './openapi.js';
 import { attachIdentity } from './routes/context.js';
 import { healthRouter } from './routes/health.routes.js';
@@ -19,7 +21,11 @@ export interface HttpAppDeps {
   logger: Logger;
   bodyLimitBytes: number;
   version: string;
+  /** Writes allowed per person and window (default: 120 a minute). */
+  writeRateLimit?: WriteRateLimit;
 }
+
+const DEFAULT_WRITE_RATE_LIMIT: WriteRateLimit = { windowMs: 60_000, maxWritesPerWindow: 120 };
 
 function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
@@ -52,10 +58,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   // Records carry their version as ETag and read models a revision ETag; hashing every body is wasted work.
   app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    next();
-  });
+  app.use(securityHeaders);
   app.use(requestLog(deps.logger));
 
   app.use('/api', healthRouter(deps.store, deps.version));
@@ -68,6 +71,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(requireJson);
   api.use(express.json({ limit: deps.bodyLimitBytes, strict: true, type: 'application/json' }));
   api.use(authenticate(deps.authenticator));
+  api.use(writeRateLimit(deps.writeRateLimit ?? DEFAULT_WRITE_RATE_LIMIT));
   api.use(identityRouter(deps.authenticator, deps.store));
   api.use(roadmapRouter(deps.services.roadmap, deps.services.dashboard, deps.store));
   api.use(recordsRouter(deps.services.records));

@@ -8,6 +8,7 @@ import type { RoadmapStore } from '../../src/ports/store.port.js';
 import { devAuthenticator } from '../../src/server/auth/dev-authenticator.js';
 import { createHttpApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
+import type { WriteRateLimit } from '../../src/server/http/write-rate-limit.js';
 import { fixedClock, sequentialIds } from './fixed-clock.js';
 
 /** A running server on an ephemeral loopback port, on a throw-away store seeded with the demo commune. */
@@ -37,7 +38,9 @@ export interface ApiResponse {
 }
 
 /** Starts a test server; `seed: false` gives an empty store. */
-export async function startTestServer(options: { seed?: boolean; bodyLimitBytes?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seed?: boolean; bodyLimitBytes?: number; writeRateLimit?: WriteRateLimit } = {},
+): Promise<TestServer> {
   const store = openSqliteStore(':memory:');
   const clock = fixedClock();
   if (options.seed !== false) await seedDemoIfEmpty(store, clock);
@@ -49,6 +52,7 @@ export async function startTestServer(options: { seed?: boolean; bodyLimitBytes?
     logger: createLogger('silent'),
     bodyLimitBytes: options.bodyLimitBytes ?? 256 * 1024,
     version: 'test',
+    writeRateLimit: options.writeRateLimit,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -1,0 +1,38 @@
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+describe('hardening', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ writeRateLimit: { windowMs: 60_000, maxWritesPerWindow: 3 } });
+  });
+  afterAll(() => server.close());
+
+  const patchAxis = async (as: string, description: string) => {
+    const current = await server.api('/axes/axe-1');
+    return server.api('/axes/axe-1', { method: 'PATCH', as, body: { description }, headers: { 'If-Match': current.headers.get('etag')! } });
+  };
+
+  it('sends a CSP that lets only Teams and Microsoft 365 frame the app, and no inline script', async () => {
+    const res = await fetch(`${server.url}/`);
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toMatch(/frame-ancestors 'self' https:\/\/teams\.microsoft\.com https:\/\/\*\.teams\.microsoft\.com https:\/\/\*\.cloud\.microsoft/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    const api = await server.api('/axes');
+    expect(api.headers.get('content-security-policy')).toBe(csp);
+  });
+
+  it('limits writes per person with 429 and Retry-After, leaving reads and other people alone', async () => {
+    const admin = 'pers-marc-tessier';
+    for (let i = 1; i <= 3; i += 1) expect((await patchAxis(admin, `Version ${i}`)).status).toBe(200);
+    const limited = await patchAxis(admin, 'Version 4');
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('too_many_requests');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await server.api('/axes/axe-1', { as: admin })).body.description).toBe('Version 3');
+    expect((await server.api('/roadmap', { as: admin })).status).toBe(200);
+    expect((await patchAxis('pers-laurent-dufresne', 'Par la DGS')).status).toBe(200);
+  });
+});
