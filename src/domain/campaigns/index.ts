@@ -1,0 +1,3 @@
+export * from './campaign-states.js';
+export * from './delivery-states.js';
+export * from './state-machine.js';
