@@ -5,3 +5,4 @@ export * from './progress-rollup.js';
 export * from './text.js';
 export * from './weather-aggregates.js';
 export * from './group-by.js';
+export * from './gap-analysis.js';
