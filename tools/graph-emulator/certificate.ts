@@ -1,0 +1,1 @@
+export { createTestCertificate } from './tls/certificate.js';
