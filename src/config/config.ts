@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { SHAREPOINT_ENV, checkSharePointEnv, sharePointSettingsOf, type SharePointSettings } from './sharepoint.config.js';
+
+export type { SharePointSettings } from './sharepoint.config.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -11,7 +14,7 @@ const envSchema = z
     HOST: z.string().min(1).optional(),
     AUTH_MODE: z.enum(['dev', 'entra']).optional(),
     DEV_DEFAULT_USER: z.string().min(1).max(64).optional(),
-    STORE: z.enum(['sqlite']).default('sqlite'),
+    STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
     SQLITE_PATH: z.string().min(1).default('data/cap-mandat.db'),
     SEED_DEMO: booleanText.default(true),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -27,6 +30,7 @@ const envSchema = z
         }
       }, 'unknown IANA time zone'),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+    ...SHAREPOINT_ENV,
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -45,6 +49,7 @@ const envSchema = z
         path: ['AUTH_MODE'],
         message: 'entra sign-in is not available in this release yet; use AUTH_MODE=dev outside production',
       });
+    if (env.STORE === 'sharepoint') checkSharePointEnv(env, ctx);
   });
 
 /** The validated configuration: read once at start, then passed around as an argument. */
@@ -53,7 +58,8 @@ export interface Config {
   port: number;
   host: string;
   auth: { mode: 'dev'; defaultUser?: string };
-  store: { kind: 'sqlite'; sqlitePath: string };
+  /** SQLite by default; SharePoint lists through Graph in production (the SQLite path then serves only `seed --reset`). */
+  store: { kind: 'sqlite'; sqlitePath: string } | { kind: 'sharepoint'; sqlitePath: string; sharepoint: SharePointSettings };
   seedDemo: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
   timeZone: string;
@@ -67,16 +73,32 @@ export class ConfigError extends Error {
   }
 }
 
+const sharePointOnly = z.object(SHAREPOINT_ENV).superRefine((env, ctx) => checkSharePointEnv(env, ctx));
+
+/**
+ * The SharePoint settings alone, whatever STORE says (for `npm run provision`); `site` overrides SHAREPOINT_SITE.
+ * Throws ConfigError naming every bad variable.
+ */
+export function loadSharePointConfig(overrides: { site?: string } = {}, env: NodeJS.ProcessEnv = process.env): SharePointSettings {
+  const input = overrides.site === undefined ? env : { ...env, SHAREPOINT_SITE: overrides.site };
+  const parsed = sharePointOnly.safeParse(input);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, input));
+  return sharePointSettingsOf(parsed.data);
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[], env: NodeJS.ProcessEnv): string[] {
+  return issues.map((issue) => {
+    const name = issue.path.join('.');
+    // Secrets are named, never echoed.
+    const shown = /SECRET/.test(name) ? (env[name] ? '"***"' : '""') : JSON.stringify(env[name] ?? '');
+    return `${name}=${shown}: ${issue.message}`;
+  });
+}
+
 /** Parses the environment once; throws ConfigError naming every bad variable. The only reader of process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success)
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const name = issue.path.join('.');
-        return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
-      }),
-    );
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, env));
   const e = parsed.data;
   return {
     env: e.NODE_ENV,
@@ -84,7 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Development authentication must not be reachable from the network: listen on loopback unless told otherwise.
     host: e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     auth: { mode: 'dev', defaultUser: e.DEV_DEFAULT_USER },
-    store: { kind: e.STORE, sqlitePath: e.SQLITE_PATH },
+    store:
+      e.STORE === 'sharepoint'
+        ? { kind: 'sharepoint', sqlitePath: e.SQLITE_PATH, sharepoint: sharePointSettingsOf(e) }
+        : { kind: 'sqlite', sqlitePath: e.SQLITE_PATH },
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     timeZone: e.TIME_ZONE,

@@ -1,21 +1,30 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { StoreError, openSharePointStore, sharePointConnectionOf } from '../adapters/sharepoint/index.js';
 import { openSqliteStore } from '../adapters/sqlite/sqlite-store.js';
 import { randomIds, systemClock } from '../adapters/system/system-clock.js';
 import { seedDemoIfEmpty } from '../app/seed/seed-store.js';
 import { createServices } from '../app/services.js';
-import { ConfigError, loadConfig } from '../config/config.js';
+import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import type { RoadmapStore } from '../ports/store.port.js';
 import { devAuthenticator } from './auth/dev-authenticator.js';
 import { createHttpApp } from './app.js';
 import { createLogger } from './logger.js';
 import { APP_VERSION } from './version.js';
+
+/** The store the configuration names. */
+async function openConfiguredStore(store: Config['store']): Promise<RoadmapStore> {
+  return store.kind === 'sharepoint'
+    ? openSharePointStore(sharePointConnectionOf(store.sharepoint, APP_VERSION))
+    : openSqliteStore(store.sqlitePath);
+}
 
 /** Composition root: the only place that picks adapters. */
 async function main(): Promise<Server> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const clock = systemClock(config.timeZone);
-  const store = openSqliteStore(config.store.sqlitePath);
+  const store = await openConfiguredStore(config.store);
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(store, clock);
     if (seeded) logger.info({ seeded }, 'demo commune loaded into the empty store');
@@ -39,6 +48,6 @@ async function main(): Promise<Server> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+  process.stderr.write(`${error instanceof ConfigError || error instanceof StoreError ? error.message : String((error as Error)?.stack ?? error)}\n`);
   process.exit(1);
 });
