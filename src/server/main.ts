@@ -1,23 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { StoreError, openSharePointStore, sharePointConnectionOf } from '../adapters/sharepoint/index.js';
-import { openSqliteStore } from '../adapters/sqlite/sqlite-store.js';
 import { randomIds, systemClock } from '../adapters/system/system-clock.js';
 import { seedDemoIfEmpty } from '../app/seed/seed-store.js';
 import { createServices } from '../app/services.js';
-import { ConfigError, loadConfig, type Config } from '../config/config.js';
-import type { RoadmapStore } from '../ports/store.port.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { StoreError } from '../ports/store-errors.js';
 import { devAuthenticator } from './auth/dev-authenticator.js';
 import { createHttpApp } from './app.js';
 import { createLogger } from './logger.js';
+import { openConfiguredStore } from './open-store.js';
 import { APP_VERSION } from './version.js';
-
-/** The store the configuration names. */
-async function openConfiguredStore(store: Config['store']): Promise<RoadmapStore> {
-  return store.kind === 'sharepoint'
-    ? openSharePointStore(sharePointConnectionOf(store.sharepoint, APP_VERSION))
-    : openSqliteStore(store.sqlitePath);
-}
 
 /** Composition root: the only place that picks adapters. */
 async function main(): Promise<Server> {

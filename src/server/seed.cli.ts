@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import { openSharePointStore, sharePointConnectionOf } from '../adapters/sharepoint/index.js';
-import { openSqliteStore } from '../adapters/sqlite/sqlite-store.js';
 import { systemClock } from '../adapters/system/system-clock.js';
 import { seedDemoIfEmpty } from '../app/seed/seed-store.js';
 import { ConfigError, loadConfig } from '../config/config.js';
-import { APP_VERSION } from './version.js';
+import { describeStore, openConfiguredStore } from './open-store.js';
 
 /** `npm run seed [-- --reset]`: loads the demo commune into the configured store; --reset starts from an empty one. */
 async function seed(args: string[]): Promise<void> {
@@ -15,11 +13,8 @@ async function seed(args: string[]): Promise<void> {
   if (reset && config.store.kind === 'sharepoint')
     throw new Error('--reset ne vide pas un site SharePoint (rien n’y est jamais supprimé) / --reset never empties a SharePoint site');
   if (reset) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${config.store.sqlitePath}${suffix}`, { force: true });
-  const store =
-    config.store.kind === 'sharepoint'
-      ? await openSharePointStore(sharePointConnectionOf(config.store.sharepoint, APP_VERSION))
-      : openSqliteStore(config.store.sqlitePath);
-  const where = config.store.kind === 'sharepoint' ? config.store.sharepoint.site : config.store.sqlitePath;
+  const store = await openConfiguredStore(config.store);
+  const where = describeStore(config.store);
   try {
     const report = await seedDemoIfEmpty(store, systemClock(config.timeZone));
     process.stdout.write(

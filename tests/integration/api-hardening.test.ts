@@ -1,3 +1,4 @@
+import { StoreThrottledError } from '../../src/ports/store-errors.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('hardening', () => {
@@ -34,5 +35,24 @@ describe('hardening', () => {
     expect((await server.api('/axes/axe-1', { as: admin })).body.description).toBe('Version 3');
     expect((await server.api('/roadmap', { as: admin })).status).toBe(200);
     expect((await patchAxis('pers-laurent-dufresne', 'Par la DGS')).status).toBe(200);
+  });
+});
+
+describe('store outages', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('answers 503 with Retry-After when the store is throttled, without a stack trace', async () => {
+    const spy = jest.spyOn(server.store.action, 'get').mockRejectedValueOnce(new StoreThrottledError('Graph answered 429', 7, 429));
+    const res = await server.api('/actions/act-001', { headers: { 'Accept-Language': 'en' } });
+    spy.mockRestore();
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('7');
+    expect(res.body.error).toMatchObject({ code: 'store_throttled', details: [] });
+    expect(res.body.error.message).toMatch(/temporarily unavailable/);
+    expect(JSON.stringify(res.body)).not.toContain('Graph answered');
   });
 });

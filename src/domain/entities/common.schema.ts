@@ -10,8 +10,14 @@ export const idSchema = z
 /** Calendar date in ISO form (YYYY-MM-DD). */
 export const dateSchema = z.iso.date();
 
-/** Single-line text with a length cap; surrounding white space is trimmed. */
-export const lineText = (max: number) => z.string().trim().min(1).max(max);
+/** Single-line text with a length cap; surrounding white space is trimmed, line breaks are refused (SharePoint's single-line columns cannot hold them). */
+export const lineText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((text) => !/[\r\n\u2028\u2029]/.test(text), { params: { key: 'lineBreak' } });
 
 /** Multi-line text with a length cap; may be empty. */
 export const longText = (max: number) => z.string().max(max);

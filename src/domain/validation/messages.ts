@@ -46,6 +46,10 @@ export const RULE_MESSAGES = {
     fr: 'Un service ne peut pas dépendre de lui-même, même indirectement.',
     en: 'A service cannot be its own parent, even indirectly.',
   },
+  lineBreak: {
+    fr: 'Ce champ tient sur une ligne : retirez les retours à la ligne.',
+    en: 'This field fits on one line: remove the line breaks.',
+  },
   idImmutable: { fr: 'L’identifiant ne peut pas être modifié.', en: 'The identifier cannot be changed.' },
 } as const satisfies Record<string, LocalizedText>;
 export type RuleKey = keyof typeof RULE_MESSAGES;

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ConflictError, DomainError, ForbiddenError, IntegrityError, NotFoundError, ValidationError } from '../../domain/errors.js';
 import type { LocalizedText } from '../../domain/validation/messages.js';
+import { StoreError, StoreThrottledError } from '../../ports/store-errors.js';
 import { HttpError } from './http-error.js';
 import { requestLang } from './lang.js';
 
@@ -11,6 +12,7 @@ interface ErrorBody {
 
 interface Mapped {
   status: number;
+  retryAfterSeconds?: number;
   code: string;
   message: LocalizedText;
   details?: ValidationError['issues'];
@@ -53,6 +55,16 @@ function mapError(error: unknown): Mapped | undefined {
   if (error instanceof IntegrityError) return { status: 409, code: error.code, message: error.messages };
   if (error instanceof ForbiddenError)
     return { status: 403, code: error.code, message: { fr: 'Vous n’avez pas le droit de faire cela.', en: 'You are not allowed to do this.' } };
+  if (error instanceof StoreError && (error instanceof StoreThrottledError || error.code === 'store_unavailable'))
+    return {
+      status: 503,
+      code: error.code,
+      retryAfterSeconds: error instanceof StoreThrottledError ? (error.retryAfterSeconds ?? 5) : 5,
+      message: {
+        fr: 'Le stockage est momentanément indisponible ; réessayez dans un instant. Rien n’a été perdu de ce qui est enregistré.',
+        en: 'Storage is temporarily unavailable; try again shortly. Nothing saved was lost.',
+      },
+    };
   if (error instanceof DomainError) return { status: 400, code: error.code, message: { fr: error.message, en: error.message } };
   return bodyParserError(error);
 }
@@ -75,6 +87,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         ...(mapped.current === undefined ? {} : { current: mapped.current }),
       },
     };
+    if (mapped.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(mapped.retryAfterSeconds));
     if (mapped.current && typeof mapped.current === 'object' && 'version' in mapped.current)
       res.setHeader('ETag', `"${String(mapped.current.version)}"`);
     res.status(mapped.status).json(body);

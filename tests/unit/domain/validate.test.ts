@@ -71,3 +71,12 @@ describe('validate', () => {
     ]);
   });
 });
+
+describe('single-line fields', () => {
+  it('refuses line breaks with a message saying so, and accepts the same text on one line', () => {
+    const issues = issuesOf(() => validate(actionSchema, { ...action, title: 'Plan vélo\nphase 2' }));
+    expect(issues).toEqual([expect.objectContaining({ path: 'title', code: 'custom' })]);
+    expect(issues[0]!.message.fr).toContain('une ligne');
+    expect(validate(actionSchema, { ...action, title: 'Plan vélo — phase 2' }).title).toBe('Plan vélo — phase 2');
+  });
+});
