@@ -39,11 +39,13 @@ function subjectAltNames(hosts: string[]): Buffer {
  */
 export function createTestCertificate(hosts: string[] = ['127.0.0.1', 'localhost', '::1']): { keyPem: string; certPem: string } {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const name = sequence(set(sequence(objectIdentifier(OID.commonName), utf8String('Cap Mandat Graph emulator'))));
-  const algorithm = sequence(objectIdentifier(OID.ecdsaWithSha256));
-  const now = Date.now();
   const serial = randomBytes(16);
   serial[0] = (serial[0] ?? 1) & 0x7f || 1;
+  // A subject of its own: trust stores look issuers up by subject, so two trusted emulators must not share one.
+  const commonName = `Cap Mandat Graph emulator ${serial.subarray(0, 6).toString('hex')}`;
+  const name = sequence(set(sequence(objectIdentifier(OID.commonName), utf8String(commonName))));
+  const algorithm = sequence(objectIdentifier(OID.ecdsaWithSha256));
+  const now = Date.now();
   const tbs = sequence(
     explicit(0, smallInteger(2)),
     unsignedInteger(serial),
