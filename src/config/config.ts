@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { ENTRA_SSO_ENV, checkEntraSsoEnv, entraSsoSettingsOf, type EntraSsoSettings } from './entra-sso.config.js';
 import { SHAREPOINT_ENV, checkSharePointEnv, sharePointSettingsOf, type SharePointSettings } from './sharepoint.config.js';
 
+export type { EntraSsoSettings } from './entra-sso.config.js';
 export type { SharePointSettings } from './sharepoint.config.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -31,6 +33,7 @@ const envSchema = z
       }, 'unknown IANA time zone'),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
     ...SHAREPOINT_ENV,
+    ...ENTRA_SSO_ENV,
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -43,12 +46,7 @@ const envSchema = z
         path: ['AUTH_MODE'],
         message: 'dev authentication is refused when NODE_ENV=production',
       });
-    if (authMode === 'entra')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AUTH_MODE'],
-        message: 'entra sign-in is not available in this release yet; use AUTH_MODE=dev outside production',
-      });
+    if (authMode === 'entra') checkEntraSsoEnv(env, ctx);
     if (env.STORE === 'sharepoint') checkSharePointEnv(env, ctx);
   });
 
@@ -57,7 +55,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  auth: { mode: 'dev'; defaultUser?: string };
+  /** Development identities (never in production), or Teams SSO tokens checked against Entra ID. */
+  auth: { mode: 'dev'; defaultUser?: string } | { mode: 'entra'; sso: EntraSsoSettings };
   /** SQLite by default; SharePoint lists through Graph in production (the SQLite path then serves only `seed --reset`). */
   store: { kind: 'sqlite'; sqlitePath: string } | { kind: 'sharepoint'; sqlitePath: string; sharepoint: SharePointSettings };
   seedDemo: boolean;
@@ -88,10 +87,12 @@ export function loadSharePointConfig(overrides: { site?: string } = {}, env: Nod
 
 function describeIssues(issues: readonly z.core.$ZodIssue[], env: NodeJS.ProcessEnv): string[] {
   return issues.map((issue) => {
-    const name = issue.path.join('.');
+    const name = String(issue.path[0] ?? '');
+    // A list variable (comma-separated) names the item at fault.
+    const item = issue.path.length > 1 ? ` (item ${Number(issue.path[1]) + 1})` : '';
     // Secrets are named, never echoed.
     const shown = /SECRET/.test(name) ? (env[name] ? '"***"' : '""') : JSON.stringify(env[name] ?? '');
-    return `${name}=${shown}: ${issue.message}`;
+    return `${name}=${shown}: ${issue.message}${item}`;
   });
 }
 
@@ -105,7 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     // Development authentication must not be reachable from the network: listen on loopback unless told otherwise.
     host: e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
-    auth: { mode: 'dev', defaultUser: e.DEV_DEFAULT_USER },
+    auth:
+      (e.AUTH_MODE ?? (e.NODE_ENV === 'production' ? 'entra' : 'dev')) === 'entra'
+        ? { mode: 'entra', sso: entraSsoSettingsOf(e) }
+        : { mode: 'dev', defaultUser: e.DEV_DEFAULT_USER },
     store:
       e.STORE === 'sharepoint'
         ? { kind: 'sharepoint', sqlitePath: e.SQLITE_PATH, sharepoint: sharePointSettingsOf(e) }

@@ -6,6 +6,7 @@ import { createServices } from '../app/services.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { StoreError } from '../ports/store-errors.js';
 import { devAuthenticator } from './auth/dev-authenticator.js';
+import { entraAuthenticator } from './auth/entra-authenticator.js';
 import { createHttpApp } from './app.js';
 import { createLogger } from './logger.js';
 import { openConfiguredStore } from './open-store.js';
@@ -22,8 +23,12 @@ async function main(): Promise<Server> {
     if (seeded) logger.info({ seeded }, 'demo commune loaded into the empty store');
   }
   const services = createServices(store, clock, randomIds());
-  const authenticator = devAuthenticator(store, config.auth.defaultUser);
-  logger.warn('AUTH_MODE=dev: requests are attributed to demo identities (X-Dev-User); never use this in production');
+  const authenticator =
+    config.auth.mode === 'entra'
+      ? entraAuthenticator(store, { ...config.auth.sso, clockSkewSeconds: 300 })
+      : devAuthenticator(store, config.auth.defaultUser);
+  if (config.auth.mode === 'dev')
+    logger.warn('AUTH_MODE=dev: requests are attributed to demo identities (X-Dev-User); never use this in production');
   const app = createHttpApp({ services, store, authenticator, logger, bodyLimitBytes: config.bodyLimitBytes, version: APP_VERSION });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;

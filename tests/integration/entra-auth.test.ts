@@ -6,6 +6,10 @@ import type { RoadmapStore } from '../../src/ports/store.port.js';
 import type { Authenticator } from '../../src/server/auth/authenticator.js';
 import { entraAuthenticator } from '../../src/server/auth/entra-authenticator.js';
 import { HttpError } from '../../src/server/http/http-error.js';
+import { createServices } from '../../src/app/services.js';
+import { createHttpApp } from '../../src/server/app.js';
+import { createLogger } from '../../src/server/logger.js';
+import { fixedClock, sequentialIds } from '../support/fixed-clock.js';
 
 const TENANT = '11111111-1111-4111-8111-111111111111';
 const OTHER_TENANT = '22222222-2222-4222-8222-222222222222';
@@ -162,6 +166,30 @@ describe('Entra ID token validation', () => {
     jwks.setKeys([await publicJwk(key, 'k1'), await publicJwk(rotated, 'k2')]);
     expect(await authWith(await sign({}, { key: rotated, kid: 'k2' }))).toMatchObject({ personId: 'pers-camille' });
     expect(jwks.fetches()).toBe(before + 1);
+  });
+
+  it('attributes API requests to the person behind the token, over HTTP', async () => {
+    const app = createHttpApp({
+      services: createServices(store, fixedClock(), sequentialIds()),
+      store,
+      authenticator: auth,
+      logger: createLogger('silent'),
+      bodyLimitBytes: 65_536,
+      version: 'test',
+    });
+    const server = await new Promise<http.Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+      const me = await fetch(`${base}/me`, { headers: { Authorization: `Bearer ${await sign({})}` } });
+      expect(await me.json()).toMatchObject({ personId: 'pers-camille', role: 'service_head', authMode: 'entra' });
+      const forged = await fetch(`${base}/me`, { headers: { Authorization: `Bearer ${await sign({}, { key: otherKey })}`, 'X-Dev-User': 'pers-camille' } });
+      expect(forged.status).toBe(401);
+      expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('token_invalid');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('refuses a token whose key id Entra does not publish', async () => {

@@ -69,4 +69,30 @@ describe('starting the server', () => {
       run.kill();
     }
   });
+
+  it('starts in production with Teams SSO and refuses a request without a token', async () => {
+    const run = await runMain(
+      {
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        AUTH_MODE: 'entra',
+        ENTRA_SSO_CLIENT_ID: '33333333-3333-4333-8333-333333333333',
+        ENTRA_ALLOWED_TENANT_IDS: '11111111-1111-4111-8111-111111111111',
+        SQLITE_PATH: path.join(dir, 'prod-entra.db'),
+        SEED_DEMO: 'false',
+      },
+      /"url":"(http:[^"]+)"/,
+    );
+    try {
+      const url = /"url":"(http:[^"]+)"/.exec(run.stdout)![1];
+      expect(run.stdout).not.toContain('AUTH_MODE=dev');
+      const me = await fetch(`${url}/api/v1/me`);
+      expect(me.status).toBe(401);
+      expect(((await me.json()) as { error: { code: string } }).error.code).toBe('token_missing');
+      expect((await fetch(`${url}/api/v1/dev/identities`, { headers: { 'X-Dev-User': 'pers-marc-tessier' } })).status).toBe(401);
+    } finally {
+      run.kill();
+    }
+  });
 });

@@ -115,4 +115,32 @@ describe('loadConfig', () => {
       expect(() => loadSharePointConfig({}, {})).toThrow(ConfigError);
     });
   });
+
+  describe('Teams SSO (AUTH_MODE=entra)', () => {
+    const sso = {
+      AUTH_MODE: 'entra',
+      ENTRA_SSO_CLIENT_ID: '33333333-3333-4333-8333-333333333333',
+      ENTRA_ALLOWED_TENANT_IDS: '11111111-1111-4111-8111-111111111111, 22222222-2222-4222-8222-222222222222',
+      ENTRA_SSO_APPLICATION_ID_URI: 'api://capmandat.example.fr/33333333-3333-4333-8333-333333333333',
+    };
+
+    it('reads the SSO settings, and production accepts them', () => {
+      expect(loadConfig({ ...sso, NODE_ENV: 'production' }).auth).toEqual({
+        mode: 'entra',
+        sso: {
+          allowedTenantIds: ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'],
+          clientId: '33333333-3333-4333-8333-333333333333',
+          applicationIdUri: 'api://capmandat.example.fr/33333333-3333-4333-8333-333333333333',
+          authorityHost: 'https://login.microsoftonline.com',
+          requiredScope: 'access_as_user',
+        },
+      });
+    });
+
+    it('names each missing or malformed SSO setting', () => {
+      expect(problemsOf({ AUTH_MODE: 'entra' }).map((p) => p.split('=')[0]).sort()).toEqual(['ENTRA_ALLOWED_TENANT_IDS', 'ENTRA_SSO_CLIENT_ID']);
+      const bad = problemsOf({ ...sso, ENTRA_SSO_CLIENT_ID: 'capmandat', ENTRA_ALLOWED_TENANT_IDS: 'contoso', ENTRA_SSO_APPLICATION_ID_URI: 'https://x' });
+      expect(bad.map((p) => p.split('=')[0]).sort()).toEqual(['ENTRA_ALLOWED_TENANT_IDS', 'ENTRA_SSO_APPLICATION_ID_URI', 'ENTRA_SSO_CLIENT_ID']);
+    });
+  });
 });
