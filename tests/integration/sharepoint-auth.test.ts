@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'selfsigned';
 import type { ChangeContext } from '../../src/domain/entities/index.js';
-import { startProvisionedEmulator, type ProvisionedEmulator } from '../unit/sharepoint/harness/emulator-store.js';
+import { startProvisionedEmulator, type ProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
 
 const ctx: ChangeContext = { actor: { id: 'pers-test', name: 'Testeuse' }, source: 'api', at: '2026-11-27T09:00:00.000Z' };
 

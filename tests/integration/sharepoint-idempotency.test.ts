@@ -1,6 +1,6 @@
 import type { Action, ChangeContext } from '../../src/domain/entities/index.js';
 import { ConflictError } from '../../src/domain/errors.js';
-import { loseFirstAnswer, startProvisionedEmulator, type ProvisionedEmulator } from '../unit/sharepoint/harness/emulator-store.js';
+import { loseFirstAnswer, startProvisionedEmulator, type ProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
 
 const ctx: ChangeContext = { actor: { id: 'pers-test', name: 'Testeuse' }, source: 'api', at: '2026-11-27T09:00:00.000Z' };
 const action = (extra: Partial<Action> = {}): Action => ({ id: 'act-1', commitmentId: 'eng-a', title: 'Rénover', status: 'in_progress', half: 'first', ...extra });

@@ -4,7 +4,7 @@ import { StoreAccessDeniedError, StoreSchemaError, StoreThrottledError } from '.
 import { startGraphEmulator, type GraphEmulator } from '../../tools/graph-emulator/index.js';
 import { fetchToken } from '../support/graph-emulator-client.js';
 import { trustCertificate } from '../support/tls-trust.js';
-import { emulatorStoreOptions, testCertificate } from '../unit/sharepoint/harness/emulator-store.js';
+import { emulatorStoreOptions, testCertificate } from '../support/sharepoint-emulator-store.js';
 
 describe('npm run provision on the Graph emulator', () => {
   let emulator: GraphEmulator;

@@ -4,7 +4,7 @@ import { seedDemoIfEmpty } from '../../src/app/seed/seed-store.js';
 import type { ChangeContext } from '../../src/domain/entities/index.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
 import { fixedClock } from '../support/fixed-clock.js';
-import { startProvisionedEmulator, type ProvisionedEmulator } from '../unit/sharepoint/harness/emulator-store.js';
+import { startProvisionedEmulator, type ProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
 
 const ctx = (i: number): ChangeContext => ({
   actor: { id: 'pers-charge', name: 'Banc de fiabilité' },

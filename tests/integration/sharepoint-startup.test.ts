@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startProvisionedEmulator, testCertificate, type ProvisionedEmulator } from '../unit/sharepoint/harness/emulator-store.js';
+import { startProvisionedEmulator, testCertificate, type ProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

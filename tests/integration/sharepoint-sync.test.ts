@@ -1,7 +1,7 @@
 import type { Action, ChangeContext } from '../../src/domain/entities/index.js';
 import { RoadmapDataSource } from '../../src/app/roadmap/roadmap-data.source.js';
 import { fixedClock } from '../support/fixed-clock.js';
-import { startProvisionedEmulator, type ProvisionedEmulator } from '../unit/sharepoint/harness/emulator-store.js';
+import { startProvisionedEmulator, type ProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
 
 const ctx: ChangeContext = { actor: { id: 'pers-test', name: 'Testeuse' }, source: 'api', at: '2026-11-27T09:00:00.000Z' };
 const action = (id: string, extra: Partial<Action> = {}): Action => ({ id, commitmentId: 'eng-a', title: `Action ${id}`, status: 'in_progress', half: 'first', ...extra });

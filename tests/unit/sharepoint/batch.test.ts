@@ -1,6 +1,6 @@
 import { chunkSteps, runBatch, type BatchStep } from '../../../src/adapters/sharepoint/graph/batch.js';
 import { DEFAULT_RETRY_POLICY } from '../../../src/adapters/sharepoint/graph/retry-policy.js';
-import { fakeEnvironment, fakeTransport } from './harness/fake-transport.js';
+import { fakeEnvironment, fakeTransport } from '../../support/sharepoint-fake-transport.js';
 
 const policy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 4 };
 const create: BatchStep = { id: 'c', method: 'POST', url: '/sites/s/lists/l/items', body: { fields: { CapId: 'a' } } };

@@ -2,7 +2,7 @@ import { DEFAULT_RETRY_POLICY } from '../../../src/adapters/sharepoint/graph/ret
 import { DeltaSync, type SyncTarget } from '../../../src/adapters/sharepoint/replica/delta-sync.js';
 import type { GraphListItem } from '../../../src/adapters/sharepoint/replica/graph-item.js';
 import { ListReplica } from '../../../src/adapters/sharepoint/replica/list-replica.js';
-import { fakeEnvironment, fakeTransport, type InnerRequest } from './harness/fake-transport.js';
+import { fakeEnvironment, fakeTransport, type InnerRequest } from '../../support/sharepoint-fake-transport.js';
 
 const decode = (item: GraphListItem) => (typeof item.fields?.CapId === 'string' ? { key: item.fields.CapId, value: item.fields } : undefined);
 const item = (id: string, version: number, extra: Record<string, unknown> = {}): GraphListItem => ({

@@ -1,5 +1,5 @@
-import type { GraphAnswer, GraphCall, GraphTransport } from '../../../../src/adapters/sharepoint/graph/graph-transport.js';
-import type { RetryEnvironment } from '../../../../src/adapters/sharepoint/graph/retry.middleware.js';
+import type { GraphAnswer, GraphCall, GraphTransport } from '../../src/adapters/sharepoint/graph/graph-transport.js';
+import type { RetryEnvironment } from '../../src/adapters/sharepoint/graph/retry.middleware.js';
 
 /** One request inside a $batch, as the fake sees it. */
 export interface InnerRequest {

@@ -1,7 +1,7 @@
 import type { Middleware } from '@microsoft/microsoft-graph-client';
-import { createTestCertificate, msalAuthorityOptions, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from '../../../../tools/graph-emulator/index.js';
-import { openSharePointStore, provisionSharePoint, type SharePointStore, type SharePointStoreOptions } from '../../../../src/adapters/sharepoint/index.js';
-import { trustCertificate } from '../../../support/tls-trust.js';
+import { createTestCertificate, msalAuthorityOptions, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from '../../tools/graph-emulator/index.js';
+import { openSharePointStore, provisionSharePoint, type SharePointStore, type SharePointStoreOptions } from '../../src/adapters/sharepoint/index.js';
+import { trustCertificate } from './tls-trust.js';
 
 /**
  * The Graph emulator with Cap Mandat's lists provisioned, and the options to open stores on it: a real msal-node
