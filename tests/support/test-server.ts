@@ -37,11 +37,12 @@ export interface ApiResponse {
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-/** Starts a test server; `seed: false` gives an empty store. */
+/** Starts a test server; `seed: false` gives an empty store; `store` runs it on another adapter (closed with the server). */
 export async function startTestServer(
-  options: { seed?: boolean; bodyLimitBytes?: number; writeRateLimit?: WriteRateLimit } = {},
+  options: { seed?: boolean; bodyLimitBytes?: number; writeRateLimit?: WriteRateLimit; store?: RoadmapStore } = {},
 ): Promise<TestServer> {
-  const store = openSqliteStore(':memory:');
+  // Any store adapter can stand behind the server; SQLite in memory by default.
+  const store = options.store ?? openSqliteStore(':memory:');
   const clock = fixedClock();
   if (options.seed !== false) await seedDemoIfEmpty(store, clock);
   const services = createServices(store, clock, sequentialIds());

@@ -10,6 +10,10 @@ export const idSchema = z
 /** Calendar date in ISO form (YYYY-MM-DD). */
 export const dateSchema = z.iso.date();
 
+/** A lone UTF-16 surrogate: text that no store can keep verbatim (it would come back as U+FFFD). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (text: string): boolean => !LONE_SURROGATE.test(text);
+
 /** Single-line text with a length cap; surrounding white space is trimmed, line breaks are refused (SharePoint's single-line columns cannot hold them). */
 export const lineText = (max: number) =>
   z
@@ -17,10 +21,11 @@ export const lineText = (max: number) =>
     .trim()
     .min(1)
     .max(max)
+    .refine(wellFormed, { params: { key: 'malformedText' } })
     .refine((text) => !/[\r\n\u2028\u2029]/.test(text), { params: { key: 'lineBreak' } });
 
 /** Multi-line text with a length cap; may be empty. */
-export const longText = (max: number) => z.string().max(max);
+export const longText = (max: number) => z.string().max(max).refine(wellFormed, { params: { key: 'malformedText' } });
 
 /** Optional relative weight for roll-ups: a positive number. */
 export const weightSchema = z.number().positive().max(1000);

@@ -46,6 +46,10 @@ export const RULE_MESSAGES = {
     fr: 'Un service ne peut pas dépendre de lui-même, même indirectement.',
     en: 'A service cannot be its own parent, even indirectly.',
   },
+  malformedText: {
+    fr: 'Le texte contient un caractère invalide (moitié de caractère Unicode) : retapez-le.',
+    en: 'The text contains an invalid character (half of a Unicode character): type it again.',
+  },
   lineBreak: {
     fr: 'Ce champ tient sur une ligne : retirez les retours à la ligne.',
     en: 'This field fits on one line: remove the line breaks.',
