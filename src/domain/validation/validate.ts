@@ -6,7 +6,7 @@ const localeFr = z.locales.fr();
 const localeEn = z.locales.en();
 
 function isRuleKey(key: unknown): key is RuleKey {
-  return typeof key === 'string' && key in RULE_MESSAGES;
+  return typeof key === 'string' && Object.hasOwn(RULE_MESSAGES, key);
 }
 
 function localize(issue: z.core.$ZodIssue): LocalizedText {
