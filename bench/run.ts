@@ -8,6 +8,8 @@ import { DATASET_KINDS, generateMetropole, type DatasetKind } from './generate-m
 import { loadDataset } from './load-store.js';
 import { describeMachine, formatReport, writeReport, type BenchReport } from './report.js';
 import { runScenarios } from './scenarios.js';
+import { formatSharePointReport, runSharePointBench } from './sharepoint-bench.js';
+import { formatTabReport, runTabBench } from './tab-bench.js';
 import { validateDataset } from './validate-dataset.js';
 
 const SEED = 20_260_416;
@@ -22,8 +24,25 @@ const timed = <T>(work: () => T): [T, number] => {
 
 const fileMB = (file: string): number => (fs.existsSync(file) ? fs.statSync(file).size / 1024 ** 2 : 0);
 
-/** Generates a metropole, loads it into a throw-away SQLite store, serves it over loopback and times the API. */
+/** The SharePoint store on the Graph emulator; its figures go under `sharepoint` in results.json, beside SQLite's. */
+async function sharePoint(report: object): Promise<void> {
+  process.stdout.write('\nSharePoint store on the Graph emulator…\n');
+  const sharepoint = await runSharePointBench();
+  process.stdout.write(`\n${formatSharePointReport(sharepoint)}\n`);
+  writeReport(RESULTS_FILE, { ...(report as BenchReport), sharepoint } as BenchReport);
+}
+
+/** `npm run bench [-- --sharepoint-only | --no-sharepoint]`: SQLite at metropole scale, then SharePoint. */
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  // Re-measuring SharePoint alone keeps the SQLite figures already in results.json.
+  if (args.includes('--sharepoint-only')) return sharePoint(JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as object);
+  await sqlite();
+  if (!args.includes('--no-sharepoint')) await sharePoint(JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as object);
+}
+
+/** Generates a metropole, loads it into a throw-away SQLite store, serves it over loopback and times the API. */
+async function sqlite(): Promise<void> {
   const [raw, generateMs] = timed(() => generateMetropole(SEED));
   const [dataset, validateMs] = timed(() => validateDataset(raw));
   const counts = Object.fromEntries(DATASET_KINDS.map((k) => [k, dataset[k].length])) as Record<DatasetKind, number>;
@@ -41,6 +60,8 @@ async function main(): Promise<void> {
     server = await startBenchServer(store);
     process.stdout.write(`Loaded in ${(load.totalMs / 1000).toFixed(2)} s; measuring ${server.url}…\n\n`);
     const results = await runScenarios(server.url, { axes: dataset.axis.length, actions: dataset.action });
+    // The tab against the same metropole (`--no-tab` skips it); its figures go under `tab`.
+    const tab = await runTabBench(server.url, dataset.action.length);
     const report: BenchReport = {
       at: new Date().toISOString(),
       machine: describeMachine(),
@@ -51,8 +72,8 @@ async function main(): Promise<void> {
       roadmapKB: results.roadmapBytes / 1024,
       operations: results.operations,
     };
-    process.stdout.write(`${formatReport(report)}\n`);
-    writeReport(RESULTS_FILE, report);
+    process.stdout.write(`${formatReport(report)}\n\n${formatTabReport(tab)}\n`);
+    writeReport(RESULTS_FILE, { ...report, tab } as BenchReport);
     process.stdout.write(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}\n`);
   } finally {
     await server?.close();

@@ -1,5 +1,6 @@
 import type { Clock, IdGenerator } from '../ports/clock.port.js';
 import type { RoadmapStore } from '../ports/store.port.js';
+import { ImportService } from './import/import.service.js';
 import { RecordService } from './records/record.service.js';
 import { DashboardService } from './roadmap/dashboard.service.js';
 import { RoadmapDataSource } from './roadmap/roadmap-data.source.js';
@@ -10,6 +11,7 @@ export interface AppServices {
   records: RecordService;
   roadmap: RoadmapService;
   dashboard: DashboardService;
+  importer: ImportService;
 }
 
 /** Wires the application services on a store, a clock and an id generator. */
@@ -19,5 +21,6 @@ export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerat
     records: new RecordService(store, clock, ids),
     roadmap: new RoadmapService(source),
     dashboard: new DashboardService(store, source),
+    importer: new ImportService(store, clock),
   };
 }

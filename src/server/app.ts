@@ -5,12 +5,14 @@ import type { RoadmapStore } from '../ports/store.port.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { errorHandler, notFoundHandler, requireJson } from './http/error-handler.js';
 import { unauthenticated } from './http/http-error.js';
+import { staticTab } from './http/static-tab.js';
 import { securityHeaders } from './http/security-headers.js';
 import { writeRateLimit, type WriteRateLimit } from './http/write-rate-limit.js';
 import { buildOpenApi } from './openapi.js';
 import { attachIdentity } from './routes/context.js';
 import { healthRouter } from './routes/health.routes.js';
 import { identityRouter } from './routes/identity.routes.js';
+import { importRouter } from './routes/import.routes.js';
 import { recordsRouter } from './routes/records.routes.js';
 import { roadmapRouter } from './routes/roadmap.routes.js';
 
@@ -23,6 +25,8 @@ export interface HttpAppDeps {
   version: string;
   /** Writes allowed per person and window (default: 120 a minute). */
   writeRateLimit?: WriteRateLimit;
+  /** Where the built tab is (default: dist/tab of the package). */
+  tabDir?: string;
 }
 
 const DEFAULT_WRITE_RATE_LIMIT: WriteRateLimit = { windowMs: 60_000, maxWritesPerWindow: 120 };
@@ -47,10 +51,6 @@ function authenticate(authenticator: Authenticator): RequestHandler {
   };
 }
 
-const LANDING = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cap Mandat</title></head>
-<body><main><h1>Cap Mandat</h1><p>Le serveur fonctionne. L’API est décrite dans
-<a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p><p lang="en">The server is running; the API is described at the link above.</p></main></body></html>`;
-
 /** The HTTP application: API under /api/v1, health under /api, JSON errors everywhere. */
 export function createHttpApp(deps: HttpAppDeps): Express {
   const app = express();
@@ -68,18 +68,19 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   });
 
   const api = express.Router();
+  // Authentication reads headers only, so it comes first: nobody unknown gets a body parsed.
+  api.use(authenticate(deps.authenticator));
+  // The import takes .xlsx and CSV bodies: before the JSON-only gate.
+  api.use(importRouter(deps.services.importer, deps.writeRateLimit));
   api.use(requireJson);
   api.use(express.json({ limit: deps.bodyLimitBytes, strict: true, type: 'application/json' }));
-  api.use(authenticate(deps.authenticator));
   api.use(writeRateLimit(deps.writeRateLimit ?? DEFAULT_WRITE_RATE_LIMIT));
   api.use(identityRouter(deps.authenticator, deps.store));
   api.use(roadmapRouter(deps.services.roadmap, deps.services.dashboard, deps.store));
   api.use(recordsRouter(deps.services.records));
   app.use('/api/v1', api);
 
-  app.get('/', (_req, res) => {
-    res.type('html').send(LANDING);
-  });
+  app.use(staticTab(deps.tabDir));
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
   return app;

@@ -58,6 +58,72 @@ function recordPaths(name: string, kind: EntityKind, schemaName: string, single:
   };
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const kindCounts: Json = {
+  type: 'object',
+  properties: Object.fromEntries(['person', 'service', 'axis', 'commitment', 'action', 'indicator', 'measure'].map((k) => [k, { type: 'integer' }])),
+};
+const IMPORT_REPORT: Json = {
+  type: 'object',
+  properties: {
+    dryRun: { type: 'boolean' },
+    created: kindCounts,
+    updated: kindCounts,
+    unchanged: kindCounts,
+    notInFile: { ...kindCounts, description: 'Stored records of the kinds in the file that the file leaves out: kept, never deleted.' },
+    changes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          kind: { type: 'string' }, id: { type: 'string' }, row: { type: 'string', example: 'Actions!12:12' },
+          operation: { type: 'string', enum: ['create', 'update'] }, fields: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+  },
+};
+
+/** The programme import: the workbook template and the upload. */
+function importPaths(): Json {
+  const flag = (name: string, description: string): Json => ({ name, in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'], default: 'false' }, description });
+  return {
+    '/import/template.xlsx': {
+      get: {
+        tags: ['import'],
+        summary: 'The programme workbook: instructions and one sheet per level (Axes, Engagements, Actions, Indicateurs, Mesures, Services, Personnes)',
+        parameters: [flag('withData', 'Fill the sheets with the current roadmap, in the format the import reads (round trip).')],
+        responses: { 200: { description: 'The .xlsx file.', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } }, ...ERRORS },
+      },
+    },
+    '/import': {
+      post: {
+        tags: ['import'],
+        summary: 'Import the programme (administrators): everything is checked before anything is written; re-importing updates, never duplicates',
+        parameters: [
+          flag('dryRun', 'Check the file and report what would change, without writing.'),
+          { name: 'sheet', in: 'query', required: false, schema: { type: 'string' }, description: 'The sheet a CSV file holds (required for CSV): axes, engagements, actions, indicateurs, mesures, services, personnes. With a workbook, imports only that sheet.' },
+        ],
+        requestBody: {
+          required: true,
+          description: 'The file itself as the body, 10 MB at most.',
+          content: { [XLSX]: { schema: { type: 'string', format: 'binary' } }, 'text/csv': { schema: { type: 'string' } } },
+        },
+        responses: {
+          200: { description: 'What was (or, on a dry run, would be) created, updated, left unchanged, and not in the file.', ...json(ref('ImportReport')) },
+          400: errorResponse('`import_invalid`: nothing was written; `details` gives each problem with its place, e.g. `Actions!F12`. Also `validation_failed` (query), `sheet_required`.'),
+          401: ERRORS[401],
+          403: errorResponse('Only administrators may import; refused before the body is read.'),
+          409: errorResponse('A record the file creates was created meanwhile by someone else.'),
+          412: errorResponse('A record the file updates was changed meanwhile by someone else.'),
+          413: errorResponse('File larger than 10 MB.'),
+          415: errorResponse('Neither an .xlsx workbook nor CSV.'),
+        },
+      },
+    },
+  };
+}
+
 /** The OpenAPI 3.0 description of /api/v1, built from the same schemas that validate requests. */
 export function buildOpenApi(version: string): Json {
   const schemas: Json = {
@@ -123,6 +189,8 @@ export function buildOpenApi(version: string): Json {
   paths['/history'] = { get: { tags: ['read models'], summary: 'Recent changes, newest first', parameters: queryParameters(historyQuery), responses: { 200: { description: 'Entries.', ...json({ type: 'object', properties: { items: { type: 'array', items: ref('HistoryEntry') } } }) }, ...ERRORS } } };
   paths['/me'] = { get: { tags: ['identity'], summary: 'The identity the request is attributed to', responses: { 200: { description: 'Identity.', ...json({ type: 'object' }) }, ...ERRORS } } };
   paths['/dev/identities'] = { get: { tags: ['identity'], summary: 'Demo identities (development mode only)', responses: { 200: { description: 'People.', ...json({ type: 'object' }) } } } };
+  schemas.ImportReport = IMPORT_REPORT;
+  paths = { ...paths, ...importPaths() };
 
   return {
     openapi: '3.0.3',

@@ -24,6 +24,9 @@ const fresh = (prefix: string): string => `${prefix}-rr${++counter}`;
 interface Built {
   path: string;
   body?: unknown;
+  /** A body that is not JSON (the import takes CSV and .xlsx), with its Content-Type in `headers`. */
+  rawBody?: string;
+  headers?: Record<string, string>;
   /** The record whose version goes into If-Match. */
   ifMatch?: { kind: EntityKind; id: string };
 }
@@ -193,6 +196,17 @@ const CASES: Record<string, Case> = {
     allowed: ROADMAP_EDITORS,
     build: () => Promise.resolve({ path: '/mandate', body: { collectivityName: 'Autre', collectivityKind: 'commune', startDate: '2026-03-22', endDate: '2032-03-21', midTermDate: '2029-03-22' } }),
   },
+  'GET /api/v1/import/template.xlsx': get('/import/template.xlsx'),
+  // Importing writes every kind of record: administrators only. A dry run, so that the shared store stays as seeded.
+  'POST /api/v1/import': {
+    allowed: ['administrator'],
+    build: () =>
+      Promise.resolve({
+        path: '/import?sheet=axes&dryRun=true',
+        rawBody: 'Référence;Ordre;Titre;Couleur\n1;1;Transition écologique;#2E7D32\n',
+        headers: { 'Content-Type': 'text/csv' },
+      }),
+  },
 };
 
 /** Routes outside the authenticated API. */
@@ -223,7 +237,7 @@ describe('every API route × every role', () => {
       headers['If-Match'] = `"${record!.version}"`;
     }
     const before = await snapshot(server.store);
-    const res = await server.api(built.path, { method, body: built.body, headers, as: AS[role] });
+    const res = await server.api(built.path, { method, body: built.body, rawBody: built.rawBody, headers: { ...headers, ...built.headers }, as: AS[role] });
     if (allowed) {
       expect([401, 403]).not.toContain(res.status);
       expect(res.status).toBeLessThan(500);

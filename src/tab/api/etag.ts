@@ -1,0 +1,2 @@
+/** The If-Match value for a record version. */
+export const ifMatchOf = (version: string): string => `"${version}"`;

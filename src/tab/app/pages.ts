@@ -1,0 +1,32 @@
+import { lazy } from 'react';
+import type { RouteName } from '../router/routes';
+
+// Each page is its own chunk: the first page only downloads what it shows.
+const chunks = {
+  dashboard: () => import('../pages/DashboardPage/DashboardPage'),
+  roadmap: () => import('../pages/RoadmapPage/RoadmapPage'),
+  action: () => import('../pages/ActionPage/ActionPage'),
+  commitments: () => import('../pages/CommitmentsPage/CommitmentsPage'),
+  indicators: () => import('../pages/IndicatorsPage/IndicatorsPage'),
+  indicator: () => import('../pages/IndicatorPage/IndicatorPage'),
+  meeting: () => import('../pages/MeetingPage/MeetingPage'),
+  admin: () => import('../pages/AdminPage/AdminPage'),
+  notFound: () => import('../pages/NotFoundPage/NotFoundPage'),
+  config: () => import('../pages/ConfigPage/ConfigPage'),
+} satisfies Record<RouteName | 'config', () => Promise<unknown>>;
+
+/** Starts downloading a page's code (at start-up, in parallel with Teams initialisation). */
+export function preloadPage(route: RouteName | 'config'): void {
+  void chunks[route]();
+}
+
+export const DashboardPage = lazy(() => chunks.dashboard().then((m) => ({ default: m.DashboardPage })));
+export const RoadmapPage = lazy(() => chunks.roadmap().then((m) => ({ default: m.RoadmapPage })));
+export const ActionPage = lazy(() => chunks.action().then((m) => ({ default: m.ActionPage })));
+export const CommitmentsPage = lazy(() => chunks.commitments().then((m) => ({ default: m.CommitmentsPage })));
+export const IndicatorsPage = lazy(() => chunks.indicators().then((m) => ({ default: m.IndicatorsPage })));
+export const IndicatorPage = lazy(() => chunks.indicator().then((m) => ({ default: m.IndicatorPage })));
+export const MeetingPage = lazy(() => chunks.meeting().then((m) => ({ default: m.MeetingPage })));
+export const AdminPage = lazy(() => chunks.admin().then((m) => ({ default: m.AdminPage })));
+export const ConfigPage = lazy(() => chunks.config().then((m) => ({ default: m.ConfigPage })));
+export const NotFoundPage = lazy(() => chunks.notFound().then((m) => ({ default: m.NotFoundPage })));

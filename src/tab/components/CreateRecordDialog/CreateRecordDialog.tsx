@@ -1,0 +1,96 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, ValidationError } from '../../api/api-error';
+import type { EntityKind } from '../../api/enums';
+import { useRecordWriter } from '../../data/hooks/use-save';
+import { parseField, type Draft, type FieldSpec } from '../../model/record-draft';
+import { useRecordDialogStyles } from '../EditRecordDialog/EditRecordDialog.styles';
+import { ErrorState } from '../ErrorState/ErrorState';
+import { FormField, type ChoiceOption } from '../FormField/FormField';
+import { fieldLabel } from '../HistoryTimeline/describe-value';
+
+export interface CreateRecordDialogProps {
+  kind: EntityKind;
+  title: string;
+  fields: readonly FieldSpec[];
+  initial?: Draft;
+  options?: Record<string, ChoiceOption[]>;
+  wideFields?: ReadonlySet<string>;
+  onClose: () => void;
+}
+
+/** Creates a record from a form in a dialog; the API's field messages show under each field. */
+export function CreateRecordDialog({ kind, title, fields, initial = {}, options = {}, wideFields, onClose }: CreateRecordDialogProps) {
+  const styles = useRecordDialogStyles();
+  const { t } = useTranslation();
+  const writer = useRecordWriter();
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<ApiError | undefined>();
+  const [saving, setSaving] = useState(false);
+
+  const submit = async () => {
+    const body: Record<string, unknown> = {};
+    const local: Record<string, string> = {};
+    for (const spec of fields) {
+      const value = parseField(spec, draft[spec.name] ?? '');
+      if (spec.required && (value === undefined || (Array.isArray(value) && value.length === 0))) local[spec.name] = t('form.required');
+      else if (typeof value === 'number' && Number.isNaN(value)) local[spec.name] = t('form.number');
+      else if (value !== undefined) body[spec.name] = value;
+    }
+    setErrors(local);
+    setFailure(undefined);
+    if (Object.keys(local).length > 0) return;
+    setSaving(true);
+    try {
+      await writer.create(kind, body);
+      onClose();
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(Object.fromEntries(error.details.map((d) => [d.path.split('.')[0] ?? d.path, d.message])));
+      else setFailure(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
+      <DialogSurface className={styles.surface}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.content}>
+              {failure && <ErrorState error={failure} />}
+              <div className={styles.grid}>
+                {fields.map((spec) => (
+                  <FormField
+                    key={spec.name}
+                    className={wideFields?.has(spec.name) ? styles.wide : undefined}
+                    spec={spec}
+                    label={fieldLabel(t, spec.name)}
+                    value={draft[spec.name] ?? ''}
+                    onChange={(value) => setDraft((d) => ({ ...d, [spec.name]: value }))}
+                    error={errors[spec.name]}
+                    options={options[spec.name]}
+                  />
+                ))}
+              </div>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={onClose}>{t('common.cancel')}</Button>
+              <Button type="submit" appearance="primary" disabled={saving}>
+                {saving ? t('common.saving') : t('common.add')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

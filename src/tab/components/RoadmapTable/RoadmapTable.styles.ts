@@ -1,0 +1,60 @@
+import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+
+export const TABLE_ROW_HEIGHT = 52;
+
+const COLUMNS = 'minmax(220px, 2.4fr) minmax(120px, 1.2fr) minmax(120px, 1fr) minmax(110px, 1fr) 112px minmax(120px, 150px) minmax(110px, 130px) minmax(110px, 130px)';
+
+export const useRoadmapTableStyles = makeStyles({
+  scroller: {
+    height: 'max(480px, calc(100vh - 330px))',
+    overflow: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+  },
+  table: { minWidth: '1100px', position: 'relative' },
+  header: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
+  },
+  headerCell: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2, display: 'flex', alignItems: 'center', padding: `0 ${tokens.spacingHorizontalS}`, minHeight: '40px' },
+  sortButton: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    minHeight: '32px',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    border: 'none',
+    background: 'none',
+    color: 'inherit',
+    font: 'inherit',
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusMedium,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  body: { position: 'relative' },
+  row: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    top: 0,
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    alignItems: 'center',
+    height: `${TABLE_ROW_HEIGHT}px`,
+    boxSizing: 'border-box',
+    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke3),
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
+  cell: { ...typographyStyles.body1, padding: `0 ${tokens.spacingHorizontalS}`, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  stack: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  meta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  late: { ...typographyStyles.caption1Strong, color: tokens.colorPaletteRedForeground1 },
+  link: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block' },
+});

@@ -1,0 +1,26 @@
+export const indicators = {
+  indicators: {
+    title: 'Indicateurs',
+    subtitle_one: '{{count}} indicateur de performance',
+    subtitle_other: '{{count}} indicateurs de performance',
+    filtersLabel: 'Filtrer les indicateurs',
+    stateFilter: 'Situation',
+    shown_one: '{{count}} indicateur affiché',
+    shown_other: '{{count}} indicateurs affichés',
+    none: 'Aucun indicateur ne correspond.',
+    tableLabel: 'Indicateurs de performance',
+    columns: {
+      indicator: 'Indicateur',
+      latest: 'Dernière valeur',
+      target: 'Cible',
+      achievement: 'Réalisation',
+      state: 'Situation',
+      trend: 'Évolution',
+    },
+    latestVsExpected: 'dernière mesure {{latest}}, attendu {{expected}}',
+    achievementShort: 'réalisation {{value}}',
+    targetShort: 'cible {{value}} au {{date}}',
+    latest: 'dernière mesure {{value}} le {{date}}',
+    noMeasure: 'aucune mesure',
+  },
+};
