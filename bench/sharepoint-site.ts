@@ -1,6 +1,6 @@
-import { openSharePointStore, provisionSharePoint, type SharePointStore, type SharePointStoreOptions } from '../src/adapters/sharepoint/index.js';
-import { createTestCertificate, msalAuthorityOptions, startGraphEmulator, type GraphEmulator, type GraphEmulatorStats } from '../tools/graph-emulator/index.js';
-import { trustCertificate } from '../tests/support/tls-trust.js';
+import type { SharePointStore, SharePointStoreOptions } from '../src/adapters/sharepoint/index.js';
+import { startProvisionedEmulator } from '../tests/support/sharepoint-emulator-store.js';
+import type { GraphEmulator, GraphEmulatorStats } from '../tools/graph-emulator/index.js';
 
 /** A provisioned emulator site and how to open store instances on it. */
 export interface BenchSite {
@@ -9,30 +9,11 @@ export interface BenchSite {
   close(): Promise<void>;
 }
 
-// One certificate for every emulator of the run: two trusted self-signed certificates with the same subject break TLS.
-let certificate: ReturnType<typeof createTestCertificate> | undefined;
-
 /** Starts the Graph emulator (default page size 200, as Graph) in this process and provisions Cap Mandat's lists. */
 export async function startBenchSite(): Promise<BenchSite> {
-  certificate ??= createTestCertificate();
-  const emulator = await startGraphEmulator({ tls: certificate, faults: { retryAfterSeconds: 0 } });
-  trustCertificate(emulator.caCertPem);
-  const options: SharePointStoreOptions = {
-    graphBaseUrl: emulator.graphBaseUrl,
-    site: emulator.siteId,
-    appVersion: 'bench',
-    entra: {
-      tenantId: emulator.tenantId,
-      clientId: emulator.clientId,
-      authorityHost: emulator.authorityHost,
-      credential: { kind: 'secret', clientSecret: emulator.clientSecret },
-      authOverrides: msalAuthorityOptions(emulator),
-    },
-    // Loading a metropole is a bulk import: more batches in flight than an interactive write would use.
-    writeConcurrency: 8,
-  };
-  await provisionSharePoint(options);
-  return { emulator, open: (extra = {}) => openSharePointStore({ ...options, ...extra }), close: () => emulator.close() };
+  // Loading a metropole is a bulk import: more batches in flight than an interactive write would use.
+  const site = await startProvisionedEmulator({}, { appVersion: 'bench', writeConcurrency: 8 });
+  return { emulator: site.emulator, open: (extra) => site.open(extra), close: () => site.close() };
 }
 
 /** What a phase cost on the emulator: Graph round trips (token requests excluded), $batch members, resource units. */
