@@ -1,0 +1,30 @@
+import type { EntityKind } from '../api/enums';
+
+/** Cache keys: one prefix per read model or collection, so that writes can invalidate what they affect. */
+export const keys = {
+  me: 'me',
+  devIdentities: 'dev-identities',
+  roadmap: 'roadmap',
+  dashboard: 'dashboard',
+  services: 'services',
+  people: 'people',
+  record: (kind: EntityKind, id: string) => `record/${kind}/${id}`,
+  history: (kind: EntityKind, id: string) => `history/${kind}/${id}`,
+  measures: (indicatorId: string) => `measures/${indicatorId}`,
+} as const;
+
+/** What a write to a record of `kind` may change on screen. */
+export function affectedBy(kind: EntityKind, id: string): string[] {
+  const common = [keys.roadmap, keys.dashboard, keys.history(kind, id), keys.record(kind, id)];
+  switch (kind) {
+    case 'service':
+      return [...common, keys.services];
+    case 'person':
+      return [...common, keys.people, keys.devIdentities];
+    case 'measure':
+    case 'indicator':
+      return [...common, 'measures'];
+    default:
+      return common;
+  }
+}
