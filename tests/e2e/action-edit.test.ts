@@ -39,8 +39,9 @@ describe('editing an action', () => {
     expect(entries).toContain('Laurent Dufresne');
     expect(entries).toMatch(/Avancement\s*:\s*de\s*15\s%\s*→?\s*à?\s*40\s%/);
     expect(entries).toMatch(/Météo\s*:\s*de\s*Nuageux\s*→?\s*à?\s*Orageux/);
-    // The API holds the change too.
+    // The API holds the change too, recorded as made in the tab.
     expect((await tab.server.api('/actions/act-002')).body.progress).toBe(40);
+    expect((await tab.server.api('/actions/act-002/history')).body.items[0].source).toBe('tab');
     await context.close();
   });
 

@@ -56,3 +56,25 @@ describe('store outages', () => {
     expect(JSON.stringify(res.body)).not.toContain('Graph answered');
   });
 });
+
+describe('change source', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('records tab edits as coming from the tab, and ignores sources a client may not claim', async () => {
+    const patch = async (source: string | undefined, description: string) => {
+      const current = await server.api('/axes/axe-2');
+      const headers: Record<string, string> = { 'If-Match': current.headers.get('etag')! };
+      if (source) headers['X-Change-Source'] = source;
+      return server.api('/axes/axe-2', { method: 'PATCH', body: { description }, headers });
+    };
+    await patch('tab', 'Depuis l’onglet');
+    await patch('import', 'Prétend venir d’un import');
+    await patch(undefined, 'Script');
+    const history = (await server.api('/axes/axe-2/history')).body.items;
+    expect(history.slice(0, 3).map((h: { source: string }) => h.source)).toEqual(['api', 'api', 'tab']);
+  });
+});

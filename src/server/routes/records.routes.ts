@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { RecordService } from '../../app/records/record.service.js';
-import { MANDATE_ID, type EntityKind } from '../../domain/entities/index.js';
+import { MANDATE_ID, type ChangeSource, type EntityKind } from '../../domain/entities/index.js';
 import { setETag, requireIfMatch } from '../http/etag.js';
 import { COLLECTIONS, toStoreFilter, type CollectionName } from './collections.js';
 import { identityOf } from './context.js';
@@ -13,6 +13,9 @@ const paging = z.strictObject({
 });
 
 const idParam = (req: Request): string => String(req.params.id);
+
+/** Where a change comes from, for history: the tab says so with `X-Change-Source: tab`; anything else is the API. */
+const sourceOf = (req: Request): ChangeSource => (req.get('X-Change-Source') === 'tab' ? 'tab' : 'api');
 
 /** CRUD routes of one kind of record, with ETag on reads and If-Match on writes. */
 function recordRoutes(
@@ -30,13 +33,13 @@ function recordRoutes(
   });
   router.patch(path, async (req, res) => {
     const expected = requireIfMatch(req);
-    const record = await records.update(identityOf(req), kind, idOf(req), req.body, expected, 'api');
+    const record = await records.update(identityOf(req), kind, idOf(req), req.body, expected, sourceOf(req));
     setETag(res, record.version);
     res.json(record);
   });
   if (deletable)
     router.delete(path, async (req, res) => {
-      await records.delete(identityOf(req), kind, idOf(req), requireIfMatch(req), 'api');
+      await records.delete(identityOf(req), kind, idOf(req), requireIfMatch(req), sourceOf(req));
       res.status(204).end();
     });
   router.get(`${path}/history`, async (req, res) => {
@@ -63,14 +66,14 @@ export function recordsRouter(records: RecordService): Router {
       res.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset });
     });
     router.post(`/${name}`, async (req, res) => {
-      const record = await records.create(identityOf(req), kind, req.body, 'api');
+      const record = await records.create(identityOf(req), kind, req.body, sourceOf(req));
       setETag(res, record.version);
       res.status(201).location(`${req.baseUrl}/${name}/${encodeURIComponent(record.id)}`).json(record);
     });
     recordRoutes(router, `/${name}/:id`, kind, records, idParam);
   }
   router.post('/mandate', async (req, res) => {
-    const record = await records.create(identityOf(req), 'mandate', { ...(req.body as object), id: MANDATE_ID }, 'api');
+    const record = await records.create(identityOf(req), 'mandate', { ...(req.body as object), id: MANDATE_ID }, sourceOf(req));
     setETag(res, record.version);
     res.status(201).json(record);
   });

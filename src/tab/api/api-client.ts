@@ -60,6 +60,8 @@ export class ApiClient {
       ...(await this.options.credentials.headers()),
     };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    // Changes made here are recorded in history as coming from the tab.
+    if (method !== 'GET') headers['X-Change-Source'] = 'tab';
     if (options.version !== undefined) headers['If-Match'] = ifMatchOf(options.version);
     if (options.ifNoneMatch !== undefined) headers['If-None-Match'] = options.ifNoneMatch;
     let res: Response;
