@@ -1,14 +1,6 @@
 import { z } from 'zod';
+import { ACTION_STATUSES, HALVES, PRIORITIES, TRENDS, WEATHERS } from './vocabulary.js';
 import { dateSchema, idSchema, lineText, longText, weightSchema } from './common.schema.js';
-
-export const ACTION_STATUSES = ['planned', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export const WEATHERS = ['sunny', 'cloudy', 'overcast', 'stormy'] as const;
-export type Weather = (typeof WEATHERS)[number];
-export const TRENDS = ['up', 'flat', 'down'] as const;
-export type Trend = (typeof TRENDS)[number];
-export const PRIORITIES = ['high', 'medium', 'low'] as const;
-export const HALVES = ['first', 'second'] as const;
 
 const euros = z.number().min(0).max(10_000_000_000);
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { COMMITMENT_STATUSES } from './vocabulary.js';
 import { idSchema, lineText, longText, weightSchema } from './common.schema.js';
 
-export const COMMITMENT_STATUSES = ['planned', 'in_progress', 'done', 'revised', 'abandoned'] as const;
-export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 export const commitmentSchema = z
   .strictObject({

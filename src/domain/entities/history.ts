@@ -1,6 +1,4 @@
-/** Where a change came from. */
-export const CHANGE_SOURCES = ['tab', 'bot', 'import', 'api', 'seed', 'system'] as const;
-export type ChangeSource = (typeof CHANGE_SOURCES)[number];
+import type { ChangeSource } from './vocabulary.js';
 
 /** Who made a change. */
 export interface Actor {

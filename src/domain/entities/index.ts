@@ -8,6 +8,7 @@ import { mandateSchema, type Mandate } from './mandate.schema.js';
 import { measureSchema, type Measure } from './measure.schema.js';
 import { personSchema, type Person } from './person.schema.js';
 import { serviceSchema, type Service } from './service.schema.js';
+import type { EntityKind } from './vocabulary.js';
 
 export * from './action.schema.js';
 export * from './axis.schema.js';
@@ -20,6 +21,7 @@ export * from './mandate.schema.js';
 export * from './measure.schema.js';
 export * from './person.schema.js';
 export * from './service.schema.js';
+export * from './vocabulary.js';
 
 /** Every kind of record the stores keep, by its code name. */
 export interface EntityMap {
@@ -33,19 +35,10 @@ export interface EntityMap {
   person: Person;
   feedback: Feedback;
 }
-export type EntityKind = keyof EntityMap;
+// ENTITY_KINDS (vocabulary.ts) must list exactly the keys of EntityMap: this fails to compile otherwise.
+type Assert<T extends true> = T;
+type _SameKinds = Assert<[keyof EntityMap] extends [EntityKind] ? ([EntityKind] extends [keyof EntityMap] ? true : false) : false>;
 
-export const ENTITY_KINDS = [
-  'mandate',
-  'axis',
-  'commitment',
-  'action',
-  'indicator',
-  'measure',
-  'service',
-  'person',
-  'feedback',
-] as const satisfies readonly EntityKind[];
 
 /** The validation schema of each kind of record. */
 export const ENTITY_SCHEMAS: { [K in EntityKind]: z.ZodType<EntityMap[K], unknown> } = {

@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { DIRECTIONS, FREQUENCIES } from './vocabulary.js';
 import { dateSchema, idSchema, lineText, longText } from './common.schema.js';
 
-export const DIRECTIONS = ['increase', 'decrease', 'stay_above', 'stay_below'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
-export const FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const;
 
 export const milestoneSchema = z.strictObject({ date: dateSchema, value: z.number().finite() });
 /** Jalon: an intermediate target on the way from baseline to target. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { MEASURE_SOURCES } from './vocabulary.js';
 import { dateSchema, idSchema, longText } from './common.schema.js';
 
-export const MEASURE_SOURCES = ['manual', 'bot', 'import'] as const;
 
 export const measureSchema = z.strictObject({
   id: idSchema,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { ROLES } from './vocabulary.js';
 import { idSchema, lineText } from './common.schema.js';
 
-export const ROLES = ['administrator', 'pilotage', 'elected', 'service_head', 'reader'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const personSchema = z.strictObject({
   id: idSchema,

@@ -1,4 +1,5 @@
-import type { ChangeSource, IndicatorState, Role, Weather } from './enums';
+import type { HistoryEntry } from '../../domain/entities/history';
+import type { IndicatorState, Role, Weather } from './enums';
 import type { Action, Axis, Commitment, Indicator, Mandate } from './records';
 
 export type WeatherCounts = Record<Weather | 'unset', number>;
@@ -55,23 +56,8 @@ export interface ActionBrief {
   blockers?: string;
 }
 
-export interface FieldChange {
-  field: string;
-  old: unknown;
-  new: unknown;
-}
-
-/** One change to a record: who, when, from where, old → new per field. */
-export interface HistoryEntry {
-  id: string;
-  entityType: string;
-  entityId: string;
-  operation: 'create' | 'update' | 'delete';
-  at: string;
-  actor: { id: string; name: string };
-  source: ChangeSource;
-  changes: FieldChange[];
-}
+/** One change to a record (who, when, from where, old → new per field), as the server's domain defines it. */
+export type { FieldChange, HistoryEntry } from '../../domain/entities/history';
 
 /** GET /api/v1/dashboard */
 export interface Dashboard {
