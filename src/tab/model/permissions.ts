@@ -1,33 +1,38 @@
+import { isAllowed, type WriteSubject } from '../../app/authorization/policy';
+import type { EntityKind, EntityMap } from '../../domain/entities/index';
 import type { Me } from '../api/read-models';
 import type { Action, Commitment, Indicator } from '../api/records';
 
-// Mirrors src/app/authorization/policy.ts so the tab only offers what the API will accept; the API still decides.
+// The tab asks the server's own policy module, so it offers exactly what the API will accept; the API still decides.
+
+/** A subject for the policy: only the fields the policy reads are known here. */
+const subject = <K extends EntityKind>(kind: K, owningServiceIds: readonly (string | undefined)[], before?: object, after?: object): WriteSubject<K> => ({
+  kind,
+  owningServiceIds,
+  before: before as EntityMap[K] | undefined,
+  after: after as EntityMap[K] | undefined,
+});
 
 /** Whether `me` may change an action (a service head only for the services they lead). */
 export function canEditAction(me: Me | undefined, action: Pick<Action, 'serviceId'>): boolean {
-  if (!me) return false;
-  if (me.role === 'administrator' || me.role === 'pilotage') return true;
-  return me.role === 'service_head' && action.serviceId !== undefined && me.serviceIds.includes(action.serviceId);
+  return me !== undefined && isAllowed(me, 'update', subject('action', [action.serviceId], action, action));
 }
 
 /** Which commitment fields `me` may change: all, only the narrative (the lead elected official), or none. */
 export function commitmentEditScope(me: Me | undefined, commitment: Pick<Commitment, 'leadPersonId'>): 'all' | 'narrative' | 'none' {
   if (!me) return 'none';
-  if (me.role === 'administrator' || me.role === 'pilotage') return 'all';
-  if (me.role === 'elected' && commitment.leadPersonId === me.personId) return 'narrative';
-  return 'none';
+  const changing = (field: string) => isAllowed(me, 'update', subject('commitment', [], commitment, { ...commitment, [field]: '\u0000' }));
+  if (changing('title')) return 'all';
+  return changing('description') ? 'narrative' : 'none';
 }
 
 /** Whether `me` may add measures to an indicator, given the service that owns it (its own or its action's). */
 export function canAddMeasure(me: Me | undefined, indicator: Pick<Indicator, 'serviceId'>, actionServiceId?: string): boolean {
-  if (!me) return false;
-  if (me.role === 'administrator' || me.role === 'pilotage') return true;
-  const owner = indicator.serviceId ?? actionServiceId;
-  return me.role === 'service_head' && owner !== undefined && me.serviceIds.includes(owner);
+  return me !== undefined && isAllowed(me, 'create', subject('measure', [indicator.serviceId ?? actionServiceId]));
 }
 
 /** Whether `me` administers services and people. */
-export const canAdminister = (me: Me | undefined): boolean => me?.role === 'administrator';
+export const canAdminister = (me: Me | undefined): boolean => me !== undefined && isAllowed(me, 'create', subject('person', []));
 
 /** The services a service head may assign an action to (all for pilotage and administrators). */
 export function assignableServiceIds(me: Me | undefined, all: readonly string[]): readonly string[] {
