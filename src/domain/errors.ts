@@ -44,10 +44,10 @@ export class ConflictError extends DomainError {
   }
 }
 
-/** The record cannot be created or deleted because of other records (duplicate id, dependents). */
+/** The record cannot be written: duplicate id, dependents, or a record that never changes once written. */
 export class IntegrityError extends DomainError {
   constructor(
-    override readonly code: 'duplicate_id' | 'has_dependents',
+    override readonly code: 'duplicate_id' | 'has_dependents' | 'immutable',
     message: string,
     readonly messages: LocalizedText,
   ) {
@@ -58,4 +58,14 @@ export class IntegrityError extends DomainError {
 /** The caller may not do this. */
 export class ForbiddenError extends DomainError {
   readonly code = 'forbidden';
+}
+
+/** The request does not fit the record's current state (e.g. launching a closed campaign); nothing changed. */
+export class StateConflictError extends DomainError {
+  constructor(
+    override readonly code: string,
+    readonly messages: LocalizedText,
+  ) {
+    super(messages.en);
+  }
 }

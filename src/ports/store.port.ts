@@ -11,6 +11,7 @@ import type {
   Version,
   Weather,
 } from '../domain/entities/index.js';
+import type { OperationsStore } from './operations.port.js';
 
 /** Filters each kind of record can be listed by (all optional, combined with AND). */
 export interface EntityFilters {
@@ -70,6 +71,8 @@ export type Repositories = { [K in EntityKind]: EntityRepository<K> };
 /** The whole store: one repository per kind, history, and a couple of read models that need to be fast. */
 export type RoadmapStore = Repositories & {
   history: HistoryReader;
+  /** Campaigns, deliveries, the outbox, responses, proposals, conversation references and the audit log. */
+  operations: OperationsStore;
   /** The latest measure (by date) of every indicator that has one. */
   latestMeasures(): Promise<Stored<Measure>[]>;
   /**

@@ -1,5 +1,18 @@
 import type Database from 'better-sqlite3';
 
+/** The column name of an indexed JSON field: personId → person_id. */
+export const columnOf = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+// An operational record: JSON data, the fields it is found by as indexed generated columns; rowid keeps creation order.
+function operationTable(table: string, fields: readonly string[]): string {
+  const columns = fields.map((f) => `,\n    ${columnOf(f)} TEXT GENERATED ALWAYS AS (data ->> '$.${f}') VIRTUAL`).join('');
+  const indexes = fields.map((f) => `CREATE INDEX ${table}_${columnOf(f)} ON ${table} (${columnOf(f)});`).join('\n  ');
+  return `CREATE TABLE ${table} (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    data TEXT NOT NULL CHECK (json_valid(data))${columns});
+  ${indexes}`;
+}
+
 /**
  * Versioned migrations, applied in order and recorded in `PRAGMA user_version`.
  * Never edit a released migration: add a new one.
@@ -85,6 +98,22 @@ export const MIGRATIONS: readonly string[] = [
     at TEXT NOT NULL, actor_id TEXT NOT NULL, actor_name TEXT NOT NULL, source TEXT NOT NULL,
     changes TEXT NOT NULL CHECK (json_valid(changes)));
   CREATE INDEX history_record ON history (entity_type, entity_id, id);
+  `,
+  /* 2: campaigns, the outbox, responses, proposals, bot conversations, audit log, snapshots */ `
+  ${operationTable('op_campaign', ['state'])}
+  ${operationTable('op_delivery', ['campaignId', 'personId', 'state'])}
+  ${operationTable('op_outbox', ['state', 'campaignId', 'deliveryId'])}
+  ${operationTable('op_response', ['campaignId', 'deliveryId', 'personId'])}
+  ${operationTable('op_proposal', ['campaignId', 'state', 'responseId'])}
+  ${operationTable('op_conversation', ['scope', 'personId', 'aadObjectId', 'teamId'])}
+  ${operationTable('op_audit', ['action', 'actorId'])}
+  ${operationTable('op_snapshot', [])}
+  ${operationTable('op_snapshot_part', ['snapshotId'])}
+  CREATE TRIGGER op_audit_immutable BEFORE UPDATE ON op_audit BEGIN SELECT RAISE(ABORT, 'immutable'); END;
+  CREATE TRIGGER op_snapshot_immutable BEFORE UPDATE ON op_snapshot BEGIN SELECT RAISE(ABORT, 'immutable'); END;
+  CREATE TRIGGER op_snapshot_kept BEFORE DELETE ON op_snapshot BEGIN SELECT RAISE(ABORT, 'immutable'); END;
+  CREATE TRIGGER op_snapshot_part_immutable BEFORE UPDATE ON op_snapshot_part BEGIN SELECT RAISE(ABORT, 'immutable'); END;
+  CREATE TRIGGER op_snapshot_part_kept BEFORE DELETE ON op_snapshot_part BEGIN SELECT RAISE(ABORT, 'immutable'); END;
   `,
 ];
 

@@ -7,6 +7,7 @@ import type { EntityRepository, RoadmapStore } from '../../ports/store.port.js';
 import { SqliteEntityRepository, settle } from './entity.sqlite-repository.js';
 import { HistoryWriter, SqliteHistoryReader } from './history.sqlite.js';
 import { migrate } from './migrations.js';
+import { sqliteOperations } from './operations.sqlite.js';
 
 interface MeasureRow {
   version: number;
@@ -53,6 +54,7 @@ export function openSqliteStore(file: string): RoadmapStore {
         return rows.length > limit ? undefined : rows;
       }),
     history: new SqliteHistoryReader(db),
+    operations: sqliteOperations(db),
     latestMeasures: () =>
       settle(() =>
         latest.all().map(

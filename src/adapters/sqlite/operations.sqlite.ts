@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import type { Stored, Version } from '../../domain/entities/index.js';
+import { ConflictError, IntegrityError, NotFoundError } from '../../domain/errors.js';
+import {
+  OPERATION_INDEXES,
+  OPERATION_KINDS,
+  type OperationCollection,
+  type OperationKind,
+  type OperationMap,
+  type OperationQuery,
+  type OperationsStore,
+} from '../../ports/operations.port.js';
+import { settle } from './entity.sqlite-repository.js';
+import { columnOf } from './migrations.js';
+
+interface Row {
+  version: number;
+  created_at: string;
+  updated_at: string;
+  data: string;
+}
+
+/** Kinds whose records never change once written (the tables refuse it by trigger too). */
+const IMMUTABLE: ReadonlySet<OperationKind> = new Set(['audit', 'snapshot', 'snapshot_part']);
+
+const isConstraint = (error: unknown, code: string): boolean => (error as { code?: unknown }).code === code;
+
+/** One kind of operational record in its table (migration 2). */
+class SqliteOperationCollection<K extends OperationKind> implements OperationCollection<K> {
+  private readonly table: string;
+  private readonly statements;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly kind: K,
+  ) {
+    this.table = `op_${kind}`;
+    const t = this.table;
+    this.statements = {
+      get: db.prepare<[string], Row>(`SELECT version, created_at, updated_at, data FROM ${t} WHERE id = ?`),
+      insert: db.prepare(`INSERT INTO ${t} (id, version, created_at, updated_at, data) VALUES (?, 1, ?, ?, ?)`),
+      update: db.prepare(`UPDATE ${t} SET version = version + 1, updated_at = ?, data = ? WHERE id = ? AND version = ?`),
+      delete: db.prepare(`DELETE FROM ${t} WHERE id = ? AND version = ?`),
+    };
+  }
+
+  private toStored(row: Row): Stored<OperationMap[K]> {
+    const meta = { version: String(row.version), createdAt: row.created_at, updatedAt: row.updated_at };
+    return Object.assign(JSON.parse(row.data) as OperationMap[K], meta);
+  }
+
+  private current(id: string): Stored<OperationMap[K]> {
+    const row = this.statements.get.get(id);
+    if (!row) throw new NotFoundError(this.kind, id);
+    return this.toStored(row);
+  }
+
+  private refuseChange(id: string): void {
+    if (IMMUTABLE.has(this.kind))
+      throw new IntegrityError('immutable', `${this.kind} ${id} never changes once written`, {
+        fr: 'Cet enregistrement ne peut plus être modifié.',
+        en: 'This record can no longer be changed.',
+      });
+  }
+
+  get(id: string): Promise<Stored<OperationMap[K]> | undefined> {
+    return settle(() => {
+      const row = this.statements.get.get(id);
+      return row ? this.toStored(row) : undefined;
+    });
+  }
+
+  find(query: OperationQuery<K> = {}): Promise<Stored<OperationMap[K]>[]> {
+    return settle(() => {
+      const indexed: readonly string[] = OPERATION_INDEXES[this.kind];
+      const entries = Object.entries(query as Record<string, string | undefined>).filter(([, v]) => v !== undefined);
+      for (const [field] of entries) if (!indexed.includes(field)) throw new Error(`${this.kind} cannot be found by ${field}`);
+      const where = entries.length ? `WHERE ${entries.map(([f]) => `${columnOf(f)} = ?`).join(' AND ')}` : '';
+      const sql = `SELECT version, created_at, updated_at, data FROM ${this.table} ${where} ORDER BY rowid`;
+      return this.db
+        .prepare<unknown[], Row>(sql)
+        .all(...entries.map(([, v]) => v))
+        .map((row) => this.toStored(row));
+    });
+  }
+
+  private insert(record: OperationMap[K], at: string): void {
+    try {
+      this.statements.insert.run(record.id, at, at, JSON.stringify(record));
+    } catch (error) {
+      // Matched by code: the native addon may raise a SqliteError class other than the one this module imported.
+      if (isConstraint(error, 'SQLITE_CONSTRAINT_PRIMARYKEY'))
+        throw new IntegrityError('duplicate_id', `${this.kind} ${record.id} exists already`, {
+          fr: `L’identifiant ${record.id} est déjà utilisé.`,
+          en: `The identifier ${record.id} is already in use.`,
+        });
+      throw error;
+    }
+  }
+
+  create(record: OperationMap[K]): Promise<Stored<OperationMap[K]>> {
+    return settle(
+      this.db.transaction(() => {
+        this.insert(record, new Date().toISOString());
+        return this.current(record.id);
+      }),
+    );
+  }
+
+  createMany(records: OperationMap[K][]): Promise<void> {
+    const at = new Date().toISOString();
+    return settle(this.db.transaction(() => records.forEach((record) => this.insert(record, at))));
+  }
+
+  update(next: OperationMap[K], expectedVersion: Version): Promise<Stored<OperationMap[K]>> {
+    return settle(
+      this.db.transaction(() => {
+        const before = this.current(next.id);
+        this.refuseChange(next.id);
+        if (before.version !== expectedVersion) throw new ConflictError(this.kind, next.id, before);
+        this.statements.update.run(new Date().toISOString(), JSON.stringify(next), next.id, Number(expectedVersion));
+        return this.current(next.id);
+      }),
+    );
+  }
+
+  delete(id: string, expectedVersion: Version): Promise<void> {
+    return settle(
+      this.db.transaction(() => {
+        const before = this.current(id);
+        this.refuseChange(id);
+        if (before.version !== expectedVersion) throw new ConflictError(this.kind, id, before);
+        this.statements.delete.run(id, Number(expectedVersion));
+      }),
+    );
+  }
+}
+
+/** The operational collections of the embedded store, in the same database as the roadmap. */
+export function sqliteOperations(db: Database.Database): OperationsStore {
+  const collection = <K extends OperationKind>(kind: K): OperationCollection<K> => new SqliteOperationCollection(db, kind);
+  return Object.fromEntries(OPERATION_KINDS.map((kind) => [kind, collection(kind)])) as OperationsStore;
+}
