@@ -52,7 +52,8 @@ export function textInput(
       type: 'Input.Text',
       id,
       label,
-      isMultiline: o.multiline ?? true,
+      // Single-line is the default: written out, `isMultiline: false` is dropped by the renderer's serialiser.
+      ...((o.multiline ?? true) ? { isMultiline: true } : {}),
       maxLength: o.maxLength,
       ...(prefill ? { value: prefill } : {}),
       ...(o.placeholder ? { placeholder: o.placeholder } : {}),

@@ -1,5 +1,12 @@
 import type { Clock, IdGenerator } from '../ports/clock.port.js';
 import type { RoadmapStore } from '../ports/store.port.js';
+import { AuditLog } from './audit/audit-log.js';
+import { CapMandatBot } from './campaigns/bot-application.js';
+import { CampaignService } from './campaigns/campaign.service.js';
+import { DigestBuilder } from './campaigns/digest.js';
+import { OutboxMessages } from './campaigns/outbox-messages.js';
+import { ProposalService } from './campaigns/proposal.service.js';
+import { QuestionnaireService } from './campaigns/questionnaire/questionnaire.service.js';
 import { ImportService } from './import/import.service.js';
 import { RecordService } from './records/record.service.js';
 import { DashboardService } from './roadmap/dashboard.service.js';
@@ -12,15 +19,55 @@ export interface AppServices {
   roadmap: RoadmapService;
   dashboard: DashboardService;
   importer: ImportService;
+  audit: AuditLog;
+  campaigns: CampaignService;
+  proposals: ProposalService;
+  questionnaire: QuestionnaireService;
+  bot: CapMandatBot;
+  outbox: OutboxMessages;
+  digest: DigestBuilder;
+}
+
+/** Options of the wiring. */
+export interface ServiceOptions {
+  /** Called when something was queued in the outbox (the dispatcher looks at once). */
+  wakeDispatcher?: () => void;
+  /** The tab's deep link, for buttons in cards. */
+  tabUrl?: string;
+  /** Where failures that must not reach the person are reported (e.g. turning answers into proposals). */
+  onBackgroundError?: (error: unknown, what: string) => void;
 }
 
 /** Wires the application services on a store, a clock and an id generator. */
-export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerator): AppServices {
+export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerator, options: ServiceOptions = {}): AppServices {
   const source = new RoadmapDataSource(store, clock);
+  const records = new RecordService(store, clock, ids);
+  const audit = new AuditLog(store.operations, clock, ids);
+  const proposals = new ProposalService(store, records, clock, ids, audit);
+  // Late answers are welcome until the campaign closes (the D+1 reminder asks for them); amending stops at the deadline.
+  const questionnaire = new QuestionnaireService({
+    store,
+    clock,
+    ids,
+    submitted: (event) => proposals.submitted(event),
+    onSubmittedError: (error) => options.onBackgroundError?.(error, 'proposals from a submitted response'),
+    lateAnswers: 'accepted',
+    ...(options.tabUrl ? { tabUrl: options.tabUrl } : {}),
+  });
+  const digest = new DigestBuilder(store, clock, options.tabUrl);
+  // The dispatcher is composed later (it needs the Teams adapter): wake it through this indirection.
+  const wake = (): void => options.wakeDispatcher?.();
   return {
-    records: new RecordService(store, clock, ids),
+    records,
     roadmap: new RoadmapService(source),
     dashboard: new DashboardService(store, source),
     importer: new ImportService(store, clock),
+    audit,
+    campaigns: new CampaignService(store, clock, ids, audit, (delivery, lang) => questionnaire.cardFor(delivery, lang), wake),
+    proposals,
+    questionnaire,
+    bot: new CapMandatBot(store, clock, questionnaire),
+    outbox: new OutboxMessages(store, clock, questionnaire, digest),
+    digest,
   };
 }

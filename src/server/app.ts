@@ -9,6 +9,8 @@ import { staticTab } from './http/static-tab.js';
 import { securityHeaders } from './http/security-headers.js';
 import { writeRateLimit, type WriteRateLimit } from './http/write-rate-limit.js';
 import { buildOpenApi } from './openapi.js';
+import { campaignsRouter } from './routes/campaigns.routes.js';
+import { auditRouter, proposalsRouter } from './routes/proposals.routes.js';
 import { attachIdentity } from './routes/context.js';
 import { healthRouter } from './routes/health.routes.js';
 import { identityRouter } from './routes/identity.routes.js';
@@ -27,6 +29,8 @@ export interface HttpAppDeps {
   writeRateLimit?: WriteRateLimit;
   /** Where the built tab is (default: dist/tab of the package). */
   tabDir?: string;
+  /** The bot's endpoint (`POST /api/messages`), authenticated by the Bot Framework adapter itself. */
+  botEndpoint?: RequestHandler;
 }
 
 const DEFAULT_WRITE_RATE_LIMIT: WriteRateLimit = { windowMs: 60_000, maxWritesPerWindow: 120 };
@@ -62,6 +66,8 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   app.use(requestLog(deps.logger));
 
   app.use('/api', healthRouter(deps.store, deps.version));
+  // Teams posts activities here with a Bot Framework token, not the tab's: the adapter checks it.
+  if (deps.botEndpoint) app.post('/api/messages', deps.botEndpoint);
   const openApi = buildOpenApi(deps.version);
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -78,6 +84,9 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(identityRouter(deps.authenticator, deps.store));
   api.use(roadmapRouter(deps.services.roadmap, deps.services.dashboard, deps.store));
   api.use(recordsRouter(deps.services.records));
+  api.use(campaignsRouter(deps.services.campaigns));
+  api.use(proposalsRouter(deps.services.proposals));
+  api.use(auditRouter(deps.services.audit));
   app.use('/api/v1', api);
 
   app.use(staticTab(deps.tabDir));

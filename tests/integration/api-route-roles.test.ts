@@ -1,3 +1,4 @@
+import type { Campaign } from '../../src/domain/campaigns/campaign.schema.js';
 import type { ChangeContext, EntityKind, Role } from '../../src/domain/entities/index.js';
 import { listRoutes } from '../support/route-inventory.js';
 import { snapshot } from '../support/api-assertions.js';
@@ -29,6 +30,8 @@ interface Built {
   headers?: Record<string, string>;
   /** The record whose version goes into If-Match. */
   ifMatch?: { kind: EntityKind; id: string };
+  /** An operational record's version for If-Match (campaigns, proposals). */
+  ifMatchVersion?: string;
 }
 interface Case {
   allowed: readonly Role[];
@@ -209,8 +212,83 @@ const CASES: Record<string, Case> = {
   },
 };
 
+/** Campaigns, proposals and the audit log: pilotage and administrators; the audit log, administrators only. */
+const CAMPAIGN_MANAGERS: Role[] = ['administrator', 'pilotage'];
+
+function draftCampaign(id: string): Campaign {
+  return {
+    id,
+    kind: 'elected_self_assessment',
+    title: 'Auto-évaluation (table des droits)',
+    audience: { kind: 'elected_officials' },
+    openingDate: '2026-11-27',
+    deadline: '2026-12-18',
+    reminderOffsets: [-3],
+    applyMode: 'proposals',
+    state: 'draft',
+  };
+}
+
+async function seedCampaign(s: TestServer, state: Campaign['state'] = 'draft'): Promise<{ id: string; version: string }> {
+  const id = fresh('cmp');
+  const stored = await s.store.operations.campaign.create({ ...draftCampaign(id), state });
+  return { id, version: stored.version };
+}
+
+async function seedProposal(s: TestServer): Promise<{ id: string; version: string }> {
+  const campaign = await seedCampaign(s, 'open');
+  const id = fresh('rem');
+  const stored = await s.store.operations.proposal.create({
+    id,
+    campaignId: campaign.id,
+    responseId: fresh('rep'),
+    target: { kind: 'action', id: 'act-001' },
+    operation: 'update',
+    changes: [{ field: 'progress', old: null, new: 40 }],
+    state: 'pending',
+    createdAt: '2026-11-27T08:00:00.000Z',
+  });
+  return { id, version: stored.version };
+}
+
+const managers = (build: Case['build']): Case => ({ allowed: CAMPAIGN_MANAGERS, build });
+
+const OPERATION_CASES: Record<string, Case> = {
+  'GET /api/v1/campaigns': managers(() => Promise.resolve({ path: '/campaigns' })),
+  'POST /api/v1/campaigns': managers(() => Promise.resolve({ path: '/campaigns', body: { ...draftCampaign(fresh('cmp')), state: undefined } })),
+  'GET /api/v1/campaigns/:id': managers(async (s) => ({ path: `/campaigns/${(await seedCampaign(s)).id}` })),
+  'PATCH /api/v1/campaigns/:id': managers(async (s) => {
+    const c = await seedCampaign(s);
+    return { path: `/campaigns/${c.id}`, body: { title: 'Titre modifié' }, ifMatchVersion: c.version };
+  }),
+  'POST /api/v1/campaigns/:id/launch': managers(async (s) => {
+    const c = await seedCampaign(s);
+    return { path: `/campaigns/${c.id}/launch`, body: {}, ifMatchVersion: c.version };
+  }),
+  'POST /api/v1/campaigns/:id/relaunch': managers(async (s) => ({ path: `/campaigns/${(await seedCampaign(s, 'open')).id}/relaunch`, body: {} })),
+  'POST /api/v1/campaigns/:id/close': managers(async (s) => {
+    const c = await seedCampaign(s, 'open');
+    return { path: `/campaigns/${c.id}/close`, body: {}, ifMatchVersion: c.version };
+  }),
+  'GET /api/v1/campaigns/:id/recipients': managers(async (s) => ({ path: `/campaigns/${(await seedCampaign(s)).id}/recipients` })),
+  'GET /api/v1/campaigns/:id/recipients.csv': managers(async (s) => ({ path: `/campaigns/${(await seedCampaign(s)).id}/recipients.csv` })),
+  'GET /api/v1/campaigns/:id/preview': managers(async (s) => ({ path: `/campaigns/${(await seedCampaign(s)).id}/preview` })),
+  'GET /api/v1/proposals': managers(() => Promise.resolve({ path: '/proposals' })),
+  'POST /api/v1/proposals/:id/accept': managers(async (s) => {
+    const p = await seedProposal(s);
+    return { path: `/proposals/${p.id}/accept`, body: {}, ifMatchVersion: p.version };
+  }),
+  'POST /api/v1/proposals/:id/refuse': managers(async (s) => {
+    const p = await seedProposal(s);
+    return { path: `/proposals/${p.id}/refuse`, body: { reason: 'Déjà pris en compte' }, ifMatchVersion: p.version };
+  }),
+  'GET /api/v1/audit': { allowed: ['administrator'], build: () => Promise.resolve({ path: '/audit' }) },
+};
+Object.assign(CASES, OPERATION_CASES);
+
 /** Routes outside the authenticated API. */
-const PUBLIC = new Set(['GET /api/health', 'GET /api/ready', 'GET /api/v1/openapi.json']);
+// The bot's endpoint is authenticated by the Bot Framework adapter (tests/integration/bot-*.test.ts), not by the tab's sign-in.
+const PUBLIC = new Set(['GET /api/health', 'GET /api/ready', 'GET /api/v1/openapi.json', 'POST /api/messages']);
 
 describe('every API route × every role', () => {
   let server: TestServer;
@@ -236,6 +314,7 @@ describe('every API route × every role', () => {
       const record = await server.store[built.ifMatch.kind].get(built.ifMatch.id);
       headers['If-Match'] = `"${record!.version}"`;
     }
+    if (built.ifMatchVersion) headers['If-Match'] = `"${built.ifMatchVersion}"`;
     const before = await snapshot(server.store);
     const res = await server.api(built.path, { method, body: built.body, rawBody: built.rawBody, headers: { ...headers, ...built.headers }, as: AS[role] });
     if (allowed) {

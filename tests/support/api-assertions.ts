@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, type EntityKind } from '../../src/domain/entities/index.js';
+import { OPERATION_KINDS, type OperationKind } from '../../src/ports/operations.port.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
 import type { ApiResponse } from './test-server.js';
 
@@ -36,6 +37,8 @@ export function detailMessage(res: ApiResponse, path: string): string {
 export interface StoreSnapshot {
   counts: Record<EntityKind, number>;
   latestHistoryId: string | undefined;
+  /** Every operational record's id and version, per kind: a refused request must leave them as they were. */
+  operations: Record<OperationKind, string[]>;
   record?: unknown;
 }
 
@@ -45,7 +48,10 @@ export async function snapshot(store: RoadmapStore, target?: { kind: EntityKind;
     await Promise.all(ENTITY_KINDS.map(async (kind) => [kind, await store[kind].count()] as const)),
   ) as Record<EntityKind, number>;
   const [latest] = await store.history.recent(1);
-  const result: StoreSnapshot = { counts, latestHistoryId: latest?.id };
+  const operations = Object.fromEntries(
+    await Promise.all(OPERATION_KINDS.map(async (kind) => [kind, (await store.operations[kind].find()).map((r) => `${r.id}@${r.version}`)] as const)),
+  ) as Record<OperationKind, string[]>;
+  const result: StoreSnapshot = { counts, latestHistoryId: latest?.id, operations };
   if (target) result.record = await store[target.kind].get(target.id);
   return result;
 }

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Express } from 'express';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
 import { seedDemoIfEmpty } from '../../src/app/seed/seed-store.js';
-import { createServices } from '../../src/app/services.js';
+import { createServices, type AppServices } from '../../src/app/services.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
 import { devAuthenticator } from '../../src/server/auth/dev-authenticator.js';
 import { createHttpApp } from '../../src/server/app.js';
@@ -16,6 +16,7 @@ export interface TestServer {
   url: string;
   app: Express;
   store: RoadmapStore;
+  services: AppServices;
   clock: ReturnType<typeof fixedClock>;
   /** fetch relative to /api/v1 as a demo person (default: the administrator), JSON in and out. */
   api(path: string, init?: ApiInit): Promise<ApiResponse>;
@@ -63,6 +64,7 @@ export async function startTestServer(
     url,
     app,
     store,
+    services,
     clock,
     async api(path, init = {}) {
       const headers: Record<string, string> = { ...(init.headers ?? {}) };

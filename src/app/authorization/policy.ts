@@ -57,3 +57,32 @@ export function authorize<K extends EntityKind>(who: Identity, operation: Operat
   if (!isAllowed(who, operation, subject))
     throw new ForbiddenError(`${who.role} may not ${operation} this ${subject.kind}`);
 }
+
+/** What a person may do beyond reading and writing roadmap records: campaigns, decisions, audit, bilan. */
+export const CAPABILITIES = {
+  /** Prepare, launch, relaunch and close campaigns; follow their funnel and recipients. */
+  'campaign.manage': ['administrator', 'pilotage'],
+  /** Accept or refuse the proposals drawn from answers (Remontées). */
+  'proposal.decide': ['administrator', 'pilotage'],
+  /** Read the audit log. */
+  'audit.read': ['administrator'],
+  /** Take snapshots of the roadmap. */
+  'snapshot.take': ['administrator', 'pilotage'],
+  /** Read internal-only fields (blockers, budget details, answers) and the internal exports. */
+  'internal.read': ['administrator', 'pilotage', 'elected', 'service_head'],
+  /** Choose the channel of the weekly digest, manage the bot's installations. */
+  'bot.manage': ['administrator'],
+} as const satisfies Record<string, readonly Identity['role'][]>;
+/** A capability. */
+export type Capability = keyof typeof CAPABILITIES;
+
+/** Whether `who` has `capability`. */
+export function can(who: Identity, capability: Capability): boolean {
+  const roles: readonly string[] = CAPABILITIES[capability];
+  return roles.includes(who.role);
+}
+
+/** Throws ForbiddenError unless `who` has `capability`. */
+export function demand(who: Identity, capability: Capability): void {
+  if (!can(who, capability)) throw new ForbiddenError(`${who.role} may not ${capability}`);
+}

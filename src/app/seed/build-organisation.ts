@@ -12,10 +12,19 @@ export function slugify(text: string): string {
 export const personId = (slug: string): string => `pers-${slug}`;
 export const serviceId = (slug: string): string => `svc-${slug}`;
 
+/**
+ * The Entra object id of the demo's n-th person: a fixed, recognisable GUID (`7a1e…`), so that the bot matches Teams
+ * users to people in local trials (the Agents Playground's users are mapped to these in .m365agentsplayground.yml).
+ */
+export function demoEntraObjectId(index: number): string {
+  return `7a1e0000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
+}
+
 /** Turns the people of the demo into Person records with readable ids and e-mails on the commune's domain. */
 export function buildPeople(specs: readonly PersonSpec[], mailDomain: string): Person[] {
-  return specs.map((p) => ({
+  return specs.map((p, index) => ({
     id: personId(slugify(`${p.firstName} ${p.lastName}`)),
+    entraObjectId: demoEntraObjectId(index),
     displayName: `${p.firstName} ${p.lastName}`,
     email: `${slugify(p.firstName)}.${slugify(p.lastName)}@${mailDomain}`,
     jobTitle: p.jobTitle,

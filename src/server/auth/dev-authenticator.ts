@@ -1,18 +1,10 @@
-import type { Identity } from '../../app/authorization/identity.js';
-import type { Person } from '../../domain/entities/index.js';
+import { personIdentity as toIdentity } from '../../app/authorization/identity.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
 import type { AuthRequest, Authenticator } from './authenticator.js';
 
 /** Header and query parameter that pick the demo identity in development mode. */
 export const DEV_USER_HEADER = 'x-dev-user';
 export const DEV_USER_QUERY = 'as';
-
-const toIdentity = (p: Person): Identity => ({
-  personId: p.id,
-  displayName: p.displayName,
-  role: p.role,
-  serviceIds: p.serviceIds,
-});
 
 /**
  * Development authentication: the caller names a person of the store (header `X-Dev-User` or `?as=`);

@@ -1,6 +1,14 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { ConflictError, DomainError, ForbiddenError, IntegrityError, NotFoundError, ValidationError } from '../../domain/errors.js';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  IntegrityError,
+  NotFoundError,
+  StateConflictError,
+  ValidationError,
+} from '../../domain/errors.js';
 import type { LocalizedText } from '../../domain/validation/messages.js';
 import { StoreError, StoreThrottledError } from '../../ports/store-errors.js';
 import { HttpError } from './http-error.js';
@@ -52,7 +60,8 @@ function mapError(error: unknown): Mapped | undefined {
       },
       current: error.current,
     };
-  if (error instanceof IntegrityError) return { status: 409, code: error.code, message: error.messages };
+  if (error instanceof IntegrityError || error instanceof StateConflictError)
+    return { status: 409, code: error.code, message: error.messages };
   if (error instanceof ForbiddenError)
     return { status: 403, code: error.code, message: { fr: 'Vous n’avez pas le droit de faire cela.', en: 'You are not allowed to do this.' } };
   if (error instanceof StoreError && (error instanceof StoreThrottledError || error.code === 'store_unavailable'))
@@ -101,8 +110,11 @@ export const notFoundHandler: RequestHandler = (_req, _res, next) => {
 
 /** Writes must send JSON: 415 otherwise, before anything is parsed. */
 export const requireJson: RequestHandler = (req, _res, next) => {
-  const hasBody = ['POST', 'PUT', 'PATCH'].includes(req.method);
-  if (hasBody && !req.is('application/json'))
+  // An empty POST (launch, close) needs no Content-Type: `req.is` answers null without a body, and a declared
+  // length of 0 is no body either.
+  const empty = req.get('content-length') === '0' && req.get('transfer-encoding') === undefined;
+  const hasBody = ['POST', 'PUT', 'PATCH'].includes(req.method) && !empty;
+  if (hasBody && req.is('application/json') === false)
     return next(
       new HttpError(415, 'unsupported_media_type', {
         fr: 'Envoyez le corps en JSON (Content-Type: application/json).',
