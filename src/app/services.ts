@@ -41,8 +41,8 @@ export interface ServiceOptions {
 /** Wires the application services on a store, a clock and an id generator. */
 export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerator, options: ServiceOptions = {}): AppServices {
   const source = new RoadmapDataSource(store, clock);
-  const records = new RecordService(store, clock, ids);
   const audit = new AuditLog(store.operations, clock, ids);
+  const records = new RecordService(store, clock, ids, audit);
   const proposals = new ProposalService(store, records, clock, ids, audit);
   // Late answers are welcome until the campaign closes (the D+1 reminder asks for them); amending stops at the deadline.
   const questionnaire = new QuestionnaireService({
@@ -61,7 +61,7 @@ export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerat
     records,
     roadmap: new RoadmapService(source),
     dashboard: new DashboardService(store, source),
-    importer: new ImportService(store, clock),
+    importer: new ImportService(store, clock, audit),
     audit,
     campaigns: new CampaignService(store, clock, ids, audit, (delivery, lang) => questionnaire.cardFor(delivery, lang), wake),
     proposals,

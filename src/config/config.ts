@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ENTRA_SSO_ENV, checkEntraSsoEnv, entraSsoSettingsOf, type EntraSsoSettings } from './entra-sso.config.js';
+import { BOT_ENV, botSettingsOf, checkBotEnv, type BotSettings } from './bot.config.js';
+import { ConfigError } from './config-error.js';
 import { SHAREPOINT_ENV, checkSharePointEnv, sharePointSettingsOf, type SharePointSettings } from './sharepoint.config.js';
 
 export type { EntraSsoSettings } from './entra-sso.config.js';
@@ -32,8 +34,13 @@ const envSchema = z
         }
       }, 'unknown IANA time zone'),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+    /** Proactive messages per second for the whole app in the tenant (Teams: design for 30); split it between instances. */
+    DISPATCH_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(30),
+    /** The tab's deep link (https), offered as an "Open Cap Mandat" button in cards. */
+    TAB_URL: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
     ...SHAREPOINT_ENV,
     ...ENTRA_SSO_ENV,
+    ...BOT_ENV,
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -48,6 +55,7 @@ const envSchema = z
       });
     if (authMode === 'entra') checkEntraSsoEnv(env, ctx);
     if (env.STORE === 'sharepoint') checkSharePointEnv(env, ctx);
+    checkBotEnv(env, ctx, env.NODE_ENV);
   });
 
 /** The validated configuration: read once at start, then passed around as an argument. */
@@ -63,14 +71,14 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   timeZone: string;
   bodyLimitBytes: number;
+  /** The bot's identity towards the Bot Connector; an empty app id is the anonymous local mode (never in production). */
+  bot: BotSettings;
+  /** How fast the outbox is sent. */
+  dispatch: { ratePerSecond: number };
+  tabUrl?: string;
 }
 
-/** A refusal to start: names every missing or bad setting. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Configuration invalide / invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-}
+export { ConfigError } from './config-error.js';
 
 const sharePointOnly = z.object(SHAREPOINT_ENV).superRefine((env, ctx) => checkSharePointEnv(env, ctx));
 
@@ -91,7 +99,7 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], env: NodeJS.Process
     // A list variable (comma-separated) names the item at fault.
     const item = issue.path.length > 1 ? ` (item ${Number(issue.path[1]) + 1})` : '';
     // Secrets are named, never echoed.
-    const shown = /SECRET/.test(name) ? (env[name] ? '"***"' : '""') : JSON.stringify(env[name] ?? '');
+    const shown = /SECRET|Password/.test(name) ? (env[name] ? '"***"' : '""') : JSON.stringify(env[name] ?? '');
     return `${name}=${shown}: ${issue.message}${item}`;
   });
 }
@@ -118,5 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     timeZone: e.TIME_ZONE,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
+    bot: botSettingsOf(e),
+    dispatch: { ratePerSecond: e.DISPATCH_RATE_PER_SECOND },
+    ...(e.TAB_URL ? { tabUrl: e.TAB_URL } : {}),
   };
 }

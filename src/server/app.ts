@@ -30,7 +30,7 @@ export interface HttpAppDeps {
   /** Where the built tab is (default: dist/tab of the package). */
   tabDir?: string;
   /** The bot's endpoint (`POST /api/messages`), authenticated by the Bot Framework adapter itself. */
-  botEndpoint?: RequestHandler;
+  botRoute?: express.Router;
 }
 
 const DEFAULT_WRITE_RATE_LIMIT: WriteRateLimit = { windowMs: 60_000, maxWritesPerWindow: 120 };
@@ -67,7 +67,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 
   app.use('/api', healthRouter(deps.store, deps.version));
   // Teams posts activities here with a Bot Framework token, not the tab's: the adapter checks it.
-  if (deps.botEndpoint) app.post('/api/messages', deps.botEndpoint);
+  if (deps.botRoute) app.use(deps.botRoute);
   const openApi = buildOpenApi(deps.version);
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi);

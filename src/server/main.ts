@@ -8,6 +8,7 @@ import { StoreError } from '../ports/store-errors.js';
 import { devAuthenticator } from './auth/dev-authenticator.js';
 import { entraAuthenticator } from './auth/entra-authenticator.js';
 import { createHttpApp } from './app.js';
+import { composeBot } from './bot/compose-bot.js';
 import { createLogger } from './logger.js';
 import { openConfiguredStore } from './open-store.js';
 import { APP_VERSION } from './version.js';
@@ -22,21 +23,52 @@ async function main(): Promise<Server> {
     const seeded = await seedDemoIfEmpty(store, clock);
     if (seeded) logger.info({ seeded }, 'demo commune loaded into the empty store');
   }
-  const services = createServices(store, clock, randomIds());
+  // The dispatcher is composed after the services it sends for: wake it through this late binding.
+  let wakeDispatcher = (): void => undefined;
+  const services = createServices(store, clock, randomIds(), {
+    wakeDispatcher: () => wakeDispatcher(),
+    ...(config.tabUrl ? { tabUrl: config.tabUrl } : {}),
+    onBackgroundError: (err, what) => logger.error({ err }, `background work failed: ${what}`),
+  });
+  if (config.bot.appId === '')
+    logger.warn('MicrosoftAppId is empty: the bot accepts unauthenticated activities (local Agents Playground only; refused in production)');
+  const bot = composeBot(store, services, { settings: config.bot, logger, clock, dispatch: { ratePerSecond: config.dispatch.ratePerSecond } });
+  wakeDispatcher = bot.dispatcher.wake;
+  bot.dispatcher.start();
+  // Campaigns move with time (opening dates, lateness) and digests are queued weekly; every instance may do it.
+  const tick = (): void => {
+    bot.tick().catch((err: unknown) => logger.error({ err }, 'campaign tick failed'));
+  };
+  tick();
+  const ticker = setInterval(tick, 60_000);
+  ticker.unref();
   const authenticator =
     config.auth.mode === 'entra'
       ? entraAuthenticator(store, { ...config.auth.sso, clockSkewSeconds: 300 })
       : devAuthenticator(store, config.auth.defaultUser);
   if (config.auth.mode === 'dev')
     logger.warn('AUTH_MODE=dev: requests are attributed to demo identities (X-Dev-User); never use this in production');
-  const app = createHttpApp({ services, store, authenticator, logger, bodyLimitBytes: config.bodyLimitBytes, version: APP_VERSION });
+  const app = createHttpApp({
+    services,
+    store,
+    authenticator,
+    logger,
+    bodyLimitBytes: config.bodyLimitBytes,
+    version: APP_VERSION,
+    botRoute: bot.route,
+  });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` }, 'Cap Mandat is listening');
   });
   const stop = (): void => {
+    clearInterval(ticker);
     server.close(() => {
-      void store.close().then(() => process.exit(0));
+      // In-flight sends end first, so that nothing stays claimed and a restart resends nothing.
+      void bot.dispatcher
+        .stop()
+        .then(() => store.close())
+        .then(() => process.exit(0));
     });
   };
   process.once('SIGINT', stop);

@@ -246,7 +246,7 @@ async function seedProposal(s: TestServer): Promise<{ id: string; version: strin
     operation: 'update',
     changes: [{ field: 'progress', old: null, new: 40 }],
     state: 'pending',
-    createdAt: '2026-11-27T08:00:00.000Z',
+    proposedAt: '2026-11-27T08:00:00.000Z',
   });
   return { id, version: stored.version };
 }

@@ -7,7 +7,7 @@ beforeEach(async () => {
     personId: 'pers-isabelle-caron',
     campaign: { kind: 'action_review', title: 'Revue d’automne', audience: { kind: 'service_heads', serviceIds: ['svc-batiments'] } },
     prepare: async (store) => {
-      await store.operations.campaign.create(makeCampaign({ id: 'camp-old', kind: 'working_time_1607', title: 'Temps de travail 2025', state: 'closed', deadline: '2026-06-30' }));
+      await store.operations.campaign.create(makeCampaign({ id: 'camp-old', kind: 'working_time_1607', title: 'Temps de travail 2025', state: 'closed', openingDate: '2026-06-01', deadline: '2026-06-30' }));
       await store.operations.delivery.create(makeDelivery({ id: 'del-old', campaignId: 'camp-old', personId: 'pers-isabelle-caron' }));
     },
   });

@@ -7,6 +7,7 @@ import { createServices, type AppServices } from '../../src/app/services.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
 import { devAuthenticator } from '../../src/server/auth/dev-authenticator.js';
 import { createHttpApp } from '../../src/server/app.js';
+import { composeBot, type ComposeBotOptions, type ComposedBot } from '../../src/server/bot/compose-bot.js';
 import { createLogger } from '../../src/server/logger.js';
 import type { WriteRateLimit } from '../../src/server/http/write-rate-limit.js';
 import { fixedClock, sequentialIds } from './fixed-clock.js';
@@ -17,6 +18,8 @@ export interface TestServer {
   app: Express;
   store: RoadmapStore;
   services: AppServices;
+  /** The bot, when started with `bot` (its dispatcher is not started: tests call `drain()`). */
+  bot?: ComposedBot;
   clock: ReturnType<typeof fixedClock>;
   /** fetch relative to /api/v1 as a demo person (default: the administrator), JSON in and out. */
   api(path: string, init?: ApiInit): Promise<ApiResponse>;
@@ -40,18 +43,30 @@ export interface ApiResponse {
 
 /** Starts a test server; `seed: false` gives an empty store; `store` runs it on another adapter (closed with the server). */
 export async function startTestServer(
-  options: { seed?: boolean; bodyLimitBytes?: number; writeRateLimit?: WriteRateLimit; store?: RoadmapStore } = {},
+  options: {
+    seed?: boolean;
+    bodyLimitBytes?: number;
+    writeRateLimit?: WriteRateLimit;
+    store?: RoadmapStore;
+    /** Serves the bot at /api/messages with these settings (empty app id: anonymous local mode). */
+    bot?: Omit<ComposeBotOptions, 'logger' | 'clock'>;
+  } = {},
 ): Promise<TestServer> {
   // Any store adapter can stand behind the server; SQLite in memory by default.
   const store = options.store ?? openSqliteStore(':memory:');
   const clock = fixedClock();
   if (options.seed !== false) await seedDemoIfEmpty(store, clock);
-  const services = createServices(store, clock, sequentialIds());
+  let wake = (): void => undefined;
+  const services = createServices(store, clock, sequentialIds(), { wakeDispatcher: () => wake() });
+  const logger = createLogger('silent');
+  const bot = options.bot ? composeBot(store, services, { ...options.bot, logger, clock }) : undefined;
+  if (bot) wake = bot.dispatcher.wake;
   const app = createHttpApp({
     services,
     store,
     authenticator: devAuthenticator(store),
-    logger: createLogger('silent'),
+    logger,
+    ...(bot ? { botRoute: bot.route } : {}),
     bodyLimitBytes: options.bodyLimitBytes ?? 256 * 1024,
     version: 'test',
     writeRateLimit: options.writeRateLimit,
@@ -65,6 +80,7 @@ export async function startTestServer(
     app,
     store,
     services,
+    ...(bot ? { bot } : {}),
     clock,
     async api(path, init = {}) {
       const headers: Record<string, string> = { ...(init.headers ?? {}) };
@@ -85,6 +101,7 @@ export async function startTestServer(
       return { status: res.status, headers: res.headers, body: parsed };
     },
     async close() {
+      await bot?.dispatcher.stop();
       await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
       await store.close();
     },

@@ -10,6 +10,7 @@ import {
   type OperationQuery,
   type OperationsStore,
 } from '../../ports/operations.port.js';
+import { checkedOperation, IMMUTABLE_OPERATION_KINDS } from '../../ports/operation-records.js';
 import { settle } from './entity.sqlite-repository.js';
 import { columnOf } from './migrations.js';
 
@@ -20,8 +21,6 @@ interface Row {
   data: string;
 }
 
-/** Kinds whose records never change once written (the tables refuse it by trigger too). */
-const IMMUTABLE: ReadonlySet<OperationKind> = new Set(['audit', 'snapshot', 'snapshot_part']);
 
 const isConstraint = (error: unknown, code: string): boolean => (error as { code?: unknown }).code === code;
 
@@ -56,7 +55,7 @@ class SqliteOperationCollection<K extends OperationKind> implements OperationCol
   }
 
   private refuseChange(id: string): void {
-    if (IMMUTABLE.has(this.kind))
+    if (IMMUTABLE_OPERATION_KINDS.has(this.kind)) // the tables refuse it by trigger too
       throw new IntegrityError('immutable', `${this.kind} ${id} never changes once written`, {
         fr: 'Cet enregistrement ne peut plus être modifié.',
         en: 'This record can no longer be changed.',
@@ -84,7 +83,8 @@ class SqliteOperationCollection<K extends OperationKind> implements OperationCol
     });
   }
 
-  private insert(record: OperationMap[K], at: string): void {
+  private insert(input: OperationMap[K], at: string): void {
+    const record = checkedOperation(this.kind, input);
     try {
       this.statements.insert.run(record.id, at, at, JSON.stringify(record));
     } catch (error) {
@@ -112,9 +112,10 @@ class SqliteOperationCollection<K extends OperationKind> implements OperationCol
     return settle(this.db.transaction(() => records.forEach((record) => this.insert(record, at))));
   }
 
-  update(next: OperationMap[K], expectedVersion: Version): Promise<Stored<OperationMap[K]>> {
+  update(input: OperationMap[K], expectedVersion: Version): Promise<Stored<OperationMap[K]>> {
     return settle(
       this.db.transaction(() => {
+        const next = checkedOperation(this.kind, input);
         const before = this.current(next.id);
         this.refuseChange(next.id);
         if (before.version !== expectedVersion) throw new ConflictError(this.kind, next.id, before);

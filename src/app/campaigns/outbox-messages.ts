@@ -1,28 +1,17 @@
 import { buildReminderCard } from '../../../bot/cards/reminder.card.js';
 import type { ConversationRef } from '../../domain/campaigns/conversation.schema.js';
 import type { Delivery } from '../../domain/campaigns/delivery.schema.js';
-import { deliveryStates, type DeliveryFailure } from '../../domain/campaigns/delivery-states.js';
+import { deliveryStates } from '../../domain/campaigns/delivery-states.js';
 import type { OutboxItem } from '../../domain/campaigns/outbox.schema.js';
 import type { Stored } from '../../domain/entities/index.js';
 import { ConflictError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.port.js';
-import type { OutgoingMessage, SentMessage } from '../../ports/messaging.port.js';
+import type { SentMessage } from '../../ports/messaging.port.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
 import { langOf, type Questionnaire } from './bot-application.js';
+import type { ComposeResult, DispatchOutcome } from './dispatch/index.js';
 import { personalRefsByPerson } from './campaign-time.js';
 import type { DigestBuilder } from './digest.js';
-
-/** What to do with an outbox message now. */
-export type Composed =
-  | { kind: 'send'; ref: ConversationRef; message: OutgoingMessage }
-  | { kind: 'skip'; reason: string }
-  | { kind: 'fail'; reason: DeliveryFailure; message: string };
-
-/** How sending an outbox message ended. */
-export type Outcome =
-  | { kind: 'sent'; sent: SentMessage; attempts: number }
-  | { kind: 'failed'; reason: DeliveryFailure; error: string; attempts: number }
-  | { kind: 'skipped'; reason: string };
 
 function withoutMeta<T extends object>(record: Stored<T>): T {
   const { version: _v, createdAt: _c, updatedAt: _u, ...data } = record as Stored<T> & Record<string, unknown>;
@@ -46,7 +35,7 @@ export class OutboxMessages {
   }
 
   /** The message of an outbox item, or why it is skipped or failed without sending. */
-  async compose(item: OutboxItem): Promise<Composed> {
+  async compose(item: OutboxItem): Promise<ComposeResult> {
     if (item.purpose === 'digest') {
       const ref = item.conversationRefId ? await this.store.operations.conversation.get(item.conversationRefId) : undefined;
       if (!ref || ref.removedAt || !ref.digestChannelId) return { kind: 'skip', reason: 'digest channel gone' };
@@ -72,13 +61,13 @@ export class OutboxMessages {
   }
 
   /** Records how an item ended on its delivery (questionnaire cards) and keeps a conversation a send opened. */
-  async recordOutcome(item: OutboxItem, outcome: Outcome): Promise<void> {
+  async recordOutcome(item: OutboxItem, outcome: DispatchOutcome): Promise<void> {
     if (outcome.kind === 'sent') await this.keepConversation(item, outcome.sent);
     if (item.purpose !== 'questionnaire' || !item.deliveryId || outcome.kind === 'skipped') return;
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const delivery = await this.store.operations.delivery.get(item.deliveryId);
       if (!delivery) return;
-      const next = this.afterSend(withoutMeta(delivery), outcome);
+      const next = this.afterSend(withoutMeta(delivery), outcome, item.attempts);
       if (!next) return;
       try {
         await this.store.operations.delivery.update(next, delivery.version);
@@ -89,21 +78,21 @@ export class OutboxMessages {
     }
   }
 
-  private afterSend(delivery: Delivery, outcome: Exclude<Outcome, { kind: 'skipped' }>): Delivery | undefined {
+  private afterSend(delivery: Delivery, outcome: Exclude<DispatchOutcome, { kind: 'skipped' }>, attempts: number): Delivery | undefined {
     if (outcome.kind === 'sent') {
       if (!deliveryStates.canMove(delivery.state, 'sent') || delivery.state === 'sent') return undefined;
       const { failure: _f, lastError: _e, ...rest } = delivery;
       return {
         ...rest,
         state: 'sent',
-        sentAt: this.clock.now(),
-        attempts: Math.min(outcome.attempts, 20),
+        sentAt: outcome.at,
+        attempts: Math.min(attempts, 20),
         teamsMessageId: outcome.sent.activityId.slice(0, 256),
         conversationId: outcome.sent.conversationId.slice(0, 512),
       };
     }
     if (!deliveryStates.canMove(delivery.state, 'failed')) return undefined;
-    return { ...delivery, state: 'failed', failure: outcome.reason, lastError: outcome.error.slice(0, 2000), attempts: Math.min(outcome.attempts, 20) };
+    return { ...delivery, state: 'failed', failure: outcome.reason, lastError: outcome.error.slice(0, 2000), attempts: Math.min(attempts, 20) };
   }
 
   // A person reached through a team roster gets a 1:1 conversation on the first send: keep it for the next ones.

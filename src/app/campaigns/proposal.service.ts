@@ -69,7 +69,7 @@ export class ProposalService {
     }
     const now = this.clock.now();
     for (const draft of drafts) {
-      const proposal: Proposal = { id: this.ids.next('rem'), campaignId: campaign.id, responseId: response.id, ...draft, state: 'pending', createdAt: now };
+      const proposal: Proposal = { id: this.ids.next('rem'), campaignId: campaign.id, responseId: response.id, ...draft, state: 'pending', proposedAt: now };
       const stored = await this.store.operations.proposal.create(proposal);
       if (campaign.applyMode === 'direct') await this.applyDirectly(stored, person);
     }

@@ -2,6 +2,7 @@ import type { ChangeContext } from '../../domain/entities/index.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.port.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { Identity } from '../authorization/identity.js';
 import { isAllowed } from '../authorization/policy.js';
 import { ImportInvalidError, issuePath, sortIssues, toFieldIssue, type ImportIssue } from './import-issue.js';
@@ -43,6 +44,7 @@ export class ImportService {
   constructor(
     private readonly store: RoadmapStore,
     private readonly clock: Clock,
+    private readonly audit?: AuditLog,
   ) {}
 
   /**
@@ -77,8 +79,12 @@ export class ImportService {
     if (issues.length > 0) throw this.invalid(issues, sheets);
     const plan = planImport(built, snapshot, new Set(sheets.map((s) => s.def.kind)));
     authorizePlan(who, plan.writes, snapshot);
-    if (!options.dryRun) await writePlan(this.store, plan.writes, this.context(who));
-    return report(plan, options.dryRun);
+    const result = report(plan, options.dryRun);
+    if (!options.dryRun) {
+      await writePlan(this.store, plan.writes, this.context(who));
+      await this.audit?.record(who, { action: 'import_applied', targetKind: 'import', summary: `${plan.writes.length} enregistrements écrits` });
+    }
+    return result;
   }
 
   /** The workbook template; with `withData`, filled with the current roadmap in the very format the import reads. */

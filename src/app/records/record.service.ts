@@ -5,6 +5,7 @@ import {
   type EntityKind,
   type EntityMap,
   type HistoryEntry,
+  type Person,
   type Stored,
   type Version,
 } from '../../domain/entities/index.js';
@@ -12,6 +13,7 @@ import { IntegrityError, NotFoundError, ValidationError, type FieldIssue } from 
 import { ruleIssue, validate } from '../../domain/validation/validate.js';
 import type { Clock, IdGenerator } from '../../ports/clock.port.js';
 import { repositoryOf, type EntityFilters, type RoadmapStore } from '../../ports/store.port.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { Identity } from '../authorization/identity.js';
 import { authorize } from '../authorization/policy.js';
 import { DEPENDENTS, REFERENCES } from './references.js';
@@ -49,7 +51,24 @@ export class RecordService {
     private readonly store: RoadmapStore,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    /** Where changes to people (roles, services) are audited. */
+    private readonly audit?: AuditLog,
   ) {}
+
+  // Who may do what is decided by people records: every change to one is audited.
+  private async auditPerson(who: Identity, operation: 'create' | 'update' | 'delete', before?: Person, after?: Person): Promise<void> {
+    if (!this.audit) return;
+    const person = (after ?? before)!;
+    const describe = (p?: Person): string => (p ? `${p.role} [${p.serviceIds.join(', ')}]` : '—');
+    if (operation === 'update' && before && after && describe(before) === describe(after)) return;
+    const action = operation === 'create' ? 'person_created' : operation === 'delete' ? 'person_deleted' : 'role_changed';
+    await this.audit.record(who, {
+      action,
+      targetKind: 'person',
+      targetId: person.id,
+      summary: `${person.displayName} : ${describe(before)} → ${describe(after)}`,
+    });
+  }
 
   private context(who: Identity, source: ChangeSource): ChangeContext {
     return { actor: { id: who.personId, name: who.displayName }, source, at: this.clock.now() };
@@ -79,7 +98,9 @@ export class RecordService {
     const record = validate(ENTITY_SCHEMAS[kind], candidate);
     await this.checkReferences(kind, record);
     authorize(who, 'create', { kind, after: record, owningServiceIds: [await this.owningService(kind, record)] });
-    return repositoryOf(this.store, kind).create(record, this.context(who, source));
+    const created = await repositoryOf(this.store, kind).create(record, this.context(who, source));
+    if (kind === 'person') await this.auditPerson(who, 'create', undefined, record as Person);
+    return created;
   }
 
   /** Applies a partial change (null clears a field) if the record is still at `expectedVersion`. */
@@ -104,7 +125,9 @@ export class RecordService {
     await this.checkReferences(kind, next);
     const owners = [await this.owningService(kind, before), await this.owningService(kind, next)];
     authorize(who, 'update', { kind, before: current, after: next, owningServiceIds: owners });
-    return repositoryOf(this.store, kind).update(next, expectedVersion, this.context(who, source));
+    const updated = await repositoryOf(this.store, kind).update(next, expectedVersion, this.context(who, source));
+    if (kind === 'person') await this.auditPerson(who, 'update', current as Person, next as Person);
+    return updated;
   }
 
   /** Deletes a record that nothing points at any more. */
@@ -120,6 +143,7 @@ export class RecordService {
         });
     }
     await repositoryOf(this.store, kind).delete(id, expectedVersion, this.context(who, source));
+    if (kind === 'person') await this.auditPerson(who, 'delete', before as Person, undefined);
   }
 
   /** Every reference must resolve, and a service may not become its own ancestor. */

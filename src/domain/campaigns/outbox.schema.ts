@@ -9,10 +9,11 @@ export const OUTBOX_PURPOSES = ['questionnaire', 'reminder', 'digest'] as const;
 export type OutboxPurpose = (typeof OUTBOX_PURPOSES)[number];
 
 /**
- * pending: waiting for `notBefore`; sending: claimed by one dispatcher until `leaseUntil`; sent and failed are final.
+ * pending: waiting for `notBefore`; sending: claimed by one dispatcher until `leaseUntil`; sent, failed and skipped
+ * (nothing to send any more: answered before a reminder, campaign closed) are final.
  * A claim is a versioned update, so two dispatchers (two server instances) never both win the same message.
  */
-export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
+export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
 /** Where an outbox message stands. */
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 

@@ -34,7 +34,8 @@ export const proposalSchema = z
     operation: z.enum(PROPOSAL_OPERATIONS),
     changes: z.array(proposalChangeSchema).min(1).max(30),
     state: z.enum(PROPOSAL_STATES).default('pending'),
-    createdAt: z.iso.datetime(),
+    /** When the answer that drew it was submitted. */
+    proposedAt: z.iso.datetime(),
     decidedBy: idSchema.optional(),
     decidedAt: z.iso.datetime().optional(),
     reason: longText(1000).optional(),

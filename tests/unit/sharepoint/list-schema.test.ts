@@ -1,16 +1,31 @@
 import { ACTION_STATUSES, COMMITMENT_STATUSES, ENTITY_KINDS, ROLES, WEATHERS } from '../../../src/domain/entities/index.js';
+import { OPERATION_INDEXES, OPERATION_KINDS } from '../../../src/ports/operations.port.js';
+import { OPERATION_LISTS } from '../../../src/adapters/sharepoint/operations/operation-lists.js';
 import { ALL_LISTS, ENTITY_LISTS, HISTORY_LIST, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema/list-schema.js';
 import { columnDefinition } from '../../../src/adapters/sharepoint/provision/column-definition.js';
 
 const column = (kind: keyof typeof ENTITY_LISTS, field: string) => ENTITY_LISTS[kind].columns.find((c) => c.field === field);
 
 describe('SharePoint list schema', () => {
-  it('has one French-named list per kind of record, plus history and settings', () => {
+  it('has one French-named list per kind of record and of operational record, plus history and settings', () => {
     expect(Object.keys(ENTITY_LISTS).sort()).toEqual([...ENTITY_KINDS].sort());
+    expect(Object.keys(OPERATION_LISTS).sort()).toEqual([...OPERATION_KINDS].sort());
     expect(ALL_LISTS.map((l) => l.displayName)).toEqual([
-      'Mandat', 'Axes', 'Engagements', 'Actions', 'Indicateurs', 'Mesures', 'Services', 'Personnes', 'Retours', 'Historique', 'Paramètres Cap Mandat',
+      'Mandat', 'Axes', 'Engagements', 'Actions', 'Indicateurs', 'Mesures', 'Services', 'Personnes', 'Retours',
+      'Campagnes', 'Envois', 'Boîte d’envoi', 'Réponses', 'Remontées', 'Conversations du bot', 'Journal d’audit', 'Instantanés', 'Parties d’instantanés',
+      'Historique', 'Paramètres Cap Mandat',
     ]);
-    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(1);
+    expect(SCHEMA_VERSION).toBe(2);
+  });
+
+  it('keeps each operational record as JSON, with an indexed copy of every field it is found by', () => {
+    for (const kind of OPERATION_KINDS) {
+      const list = OPERATION_LISTS[kind];
+      expect(list.columns.filter((c) => c.name.startsWith('CapRecord')).map((c) => c.type)).toEqual(['note', 'note', 'note', 'note']);
+      const indexed = list.columns.filter((c) => c.indexed && c.name !== 'CapId').map((c) => c.field);
+      expect(indexed).toEqual([...OPERATION_INDEXES[kind]]);
+    }
+    expect(columnDefinition(OPERATION_LISTS.snapshot_part.columns.find((c) => c.name === 'CapRecord')!)).toMatchObject({ text: { allowMultipleLines: true, textType: 'plain' } });
   });
 
   it('keeps our id in an indexed, unique, required column of every list (the idempotency key)', () => {

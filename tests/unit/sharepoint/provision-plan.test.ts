@@ -35,7 +35,7 @@ describe('provisioning plan', () => {
   it('upgrades an older site: new lists and columns, then the new version', () => {
     const state = upToDate();
     state.schemaVersion = SCHEMA_VERSION;
-    const newer = [...ALL_LISTS, { ...ENTITY_LISTS.action, key: 'action' as const, displayName: 'Campagnes' }];
+    const newer = [...ALL_LISTS, { ...ENTITY_LISTS.action, key: 'action' as const, displayName: 'Nouvelle liste' }];
     const steps = planProvisioning(state, newer, SCHEMA_VERSION + 1);
     expect(steps.map((s) => s.kind)).toEqual(['createList', 'setSchemaVersion']);
     expect(steps[1]).toMatchObject({ from: SCHEMA_VERSION, to: SCHEMA_VERSION + 1, itemId: '1' });

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../../domain/entities/index.js';
+import type { OperationKind } from '../../../ports/operations.port.js';
 
 /** How a value is kept in a SharePoint column. */
 export type ColumnType = 'text' | 'note' | 'number' | 'integer' | 'choice' | 'json';
@@ -26,8 +27,8 @@ export interface ColumnDef {
 
 /** Lists that are not entity lists. */
 export type AuxiliaryListKey = 'history' | 'settings';
-/** Every list the store keeps. */
-export type ListKey = EntityKind | AuxiliaryListKey;
+/** Every list the store keeps: roadmap records, operational records, history and settings. */
+export type ListKey = EntityKind | OperationKind | AuxiliaryListKey;
 
 /** One SharePoint list: its name, description and columns (the built-in Title column included when it holds a field). */
 export interface ListDef {

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../../domain/entities/index.js';
+import { OPERATION_LISTS } from '../operations/operation-lists.js';
 import {
   BOOKKEEPING_COLUMNS,
   choice,
@@ -17,7 +18,7 @@ import {
  * Bump SCHEMA_VERSION whenever a list or column is added or a column becomes indexed: `npm run provision` then
  * upgrades existing sites (it adds, never deletes).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2; // 2: the lists of operational records (campaigns, outbox, audit, snapshots…)
 
 const ref = (name: string, displayName: string, field: string) => text(name, displayName, field, { maxLength: 64, indexed: true });
 const weight = num('Weight', 'Pondération', 'weight');
@@ -262,7 +263,7 @@ export const ENTITY_LISTS: { readonly [K in EntityKind]: ListDef } = {
 };
 
 /** Every list, in the order provisioning creates them. */
-export const ALL_LISTS: readonly ListDef[] = [...Object.values(ENTITY_LISTS), HISTORY_LIST, SETTINGS_LIST];
+export const ALL_LISTS: readonly ListDef[] = [...Object.values(ENTITY_LISTS), ...Object.values(OPERATION_LISTS), HISTORY_LIST, SETTINGS_LIST];
 
 /** The setting key that holds the schema version. */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

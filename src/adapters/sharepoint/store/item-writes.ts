@@ -95,7 +95,7 @@ export async function settleHistory(c: StoreContext, history: PendingHistory, an
  */
 export async function settleCreate(
   c: StoreContext,
-  kind: EntityKind,
+  kind: ListKey,
   recordId: string,
   token: string,
   answer: StepAnswer | undefined,
@@ -108,7 +108,7 @@ export async function settleCreate(
 }
 
 /** The same error as SQLite's for an id already in use. */
-export function duplicateId(kind: EntityKind, id: string): IntegrityError {
+export function duplicateId(kind: ListKey, id: string): IntegrityError {
   return new IntegrityError('duplicate_id', `${kind} ${id} exists already`, {
     fr: `L’identifiant ${id} est déjà utilisé.`,
     en: `The identifier ${id} is already in use.`,

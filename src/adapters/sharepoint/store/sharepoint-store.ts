@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ENTITY_KINDS, type EntityKind, type EntityMap, type Measure, type Stored } from '../../../domain/entities/index.js';
 import type { EntityRepository, RoadmapStore } from '../../../ports/store.port.js';
 import { connect, type SharePointConnection } from '../connection.js';
+import { openSharePointOperations } from '../operations/sharepoint-operations.js';
 import { ChangeLog } from '../replica/change-log.js';
 import { DeltaSync, type SyncTarget } from '../replica/delta-sync.js';
 import { ListReplica } from '../replica/list-replica.js';
@@ -84,10 +85,12 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
   const repositories = Object.fromEntries(
     ENTITY_KINDS.map((kind) => [kind, new SharePointEntityRepository(context, kind, replicas[kind])]),
   ) as unknown as { [K in EntityKind]: EntityRepository<K> };
+  const operations = openSharePointOperations(context);
 
   return {
     ...repositories,
     history: new SharePointHistoryReader(context),
+    operations: operations.collections,
     async latestMeasures(): Promise<Stored<Measure>[]> {
       await sync.ensureFresh(context.freshnessMs);
       return latestMeasuresOf(replicas.indicator.values(), replicas.measure.values());
@@ -103,11 +106,13 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
       return answer.status === 200;
     },
     close: () => Promise.resolve(),
-    rejectedItems: () =>
-      Object.fromEntries(
+    rejectedItems: () => ({
+      ...Object.fromEntries(
         [...ENTITY_KINDS.map((k) => [k, replicas[k].rejectedItems().length] as const), ['history', history.rejectedItems().length] as const].filter(
           ([, n]) => n > 0,
         ),
       ),
+      ...operations.rejectedItems(),
+    }),
   };
 }

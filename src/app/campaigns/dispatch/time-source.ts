@@ -1,0 +1,31 @@
+import { performance } from 'node:perf_hooks';
+
+/**
+ * Monotonic milliseconds and a way to wait, kept apart from the Clock port (which stamps records): rate limits and
+ * pauses are measured here, so tests can drive them with a fake that never sleeps.
+ */
+export interface TimeSource {
+  /** Milliseconds on a monotonic scale (only differences matter). */
+  now(): number;
+  /** Resolves after `ms`, or as soon as `signal` aborts (never rejects). */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/**
+ * The process's monotonic clock and real timers. The timers are not unref'd: a script awaiting `runUntilIdle` must not
+ * exit while a retry is due; a started dispatcher keeps the process alive until `stop()`, as a worker should.
+ */
+export const systemTimeSource: TimeSource = {
+  now: () => performance.now(),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve) => {
+      if (signal?.aborted) return resolve();
+      const done = (): void => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, Math.max(0, ms));
+      signal?.addEventListener('abort', done, { once: true });
+    }),
+};

@@ -1,0 +1,16 @@
+import type { TimeSource } from '../../../../../src/app/campaigns/dispatch/time-source.js';
+
+/** A time source that never sleeps: `sleep(ms)` lets pending work run, then moves time forward by `ms`. */
+export function fakeTime(start = 0): TimeSource & { advance(ms: number): void } {
+  let now = start;
+  return {
+    now: () => now,
+    advance: (ms) => {
+      now += ms;
+    },
+    sleep: async (ms, signal) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!signal?.aborted) now += ms;
+    },
+  };
+}
