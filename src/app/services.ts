@@ -1,6 +1,7 @@
 import type { Clock, IdGenerator } from '../ports/clock.port.js';
 import type { RoadmapStore } from '../ports/store.port.js';
 import { AuditLog } from './audit/audit-log.js';
+import { createBilanServices, type BilanServices } from './bilan/bilan-services.js';
 import { CapMandatBot } from './campaigns/bot-application.js';
 import { CampaignService } from './campaigns/campaign.service.js';
 import { DigestBuilder } from './campaigns/digest.js';
@@ -26,6 +27,8 @@ export interface AppServices {
   bot: CapMandatBot;
   outbox: OutboxMessages;
   digest: DigestBuilder;
+  /** The bilan de mi-mandat: figures, snapshots, exports. */
+  bilan: BilanServices;
 }
 
 /** Options of the wiring. */
@@ -34,6 +37,8 @@ export interface ServiceOptions {
   wakeDispatcher?: () => void;
   /** The tab's deep link, for buttons in cards. */
   tabUrl?: string;
+  /** Chromium, which prints the public page as PDF (default /usr/bin/chromium). */
+  chromiumPath?: string;
   /** Where failures that must not reach the person are reported (e.g. turning answers into proposals). */
   onBackgroundError?: (error: unknown, what: string) => void;
 }
@@ -69,5 +74,6 @@ export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerat
     bot: new CapMandatBot(store, clock, questionnaire),
     outbox: new OutboxMessages(store, clock, questionnaire, digest),
     digest,
+    bilan: createBilanServices(store, clock, ids, { audit, ...(options.chromiumPath ? { chromiumPath: options.chromiumPath } : {}) }),
   };
 }

@@ -36,6 +36,8 @@ const envSchema = z
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
     /** Proactive messages per second for the whole app in the tenant (Teams: design for 30); split it between instances. */
     DISPATCH_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(30),
+    /** Chromium, which prints the public bilan as PDF. */
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
     /** The tab's deep link (https), offered as an "Open Cap Mandat" button in cards. */
     TAB_URL: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
     ...SHAREPOINT_ENV,
@@ -76,6 +78,7 @@ export interface Config {
   /** How fast the outbox is sent. */
   dispatch: { ratePerSecond: number };
   tabUrl?: string;
+  chromiumPath: string;
 }
 
 export { ConfigError } from './config-error.js';
@@ -128,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     bot: botSettingsOf(e),
     dispatch: { ratePerSecond: e.DISPATCH_RATE_PER_SECOND },
+    chromiumPath: e.CHROMIUM_PATH,
     ...(e.TAB_URL ? { tabUrl: e.TAB_URL } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { staticTab } from './http/static-tab.js';
 import { securityHeaders } from './http/security-headers.js';
 import { writeRateLimit, type WriteRateLimit } from './http/write-rate-limit.js';
 import { buildOpenApi } from './openapi.js';
+import { bilanRouters } from './routes/bilan.routes.js';
 import { campaignsRouter } from './routes/campaigns.routes.js';
 import { auditRouter, proposalsRouter } from './routes/proposals.routes.js';
 import { attachIdentity } from './routes/context.js';
@@ -84,6 +85,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(identityRouter(deps.authenticator, deps.store));
   api.use(roadmapRouter(deps.services.roadmap, deps.services.dashboard, deps.store));
   api.use(recordsRouter(deps.services.records));
+  api.use(bilanRouters(deps.services.bilan));
   api.use(campaignsRouter(deps.services.campaigns));
   api.use(proposalsRouter(deps.services.proposals));
   api.use(auditRouter(deps.services.audit));

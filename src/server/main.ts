@@ -27,6 +27,7 @@ async function main(): Promise<Server> {
   let wakeDispatcher = (): void => undefined;
   const services = createServices(store, clock, randomIds(), {
     wakeDispatcher: () => wakeDispatcher(),
+    chromiumPath: config.chromiumPath,
     ...(config.tabUrl ? { tabUrl: config.tabUrl } : {}),
     onBackgroundError: (err, what) => logger.error({ err }, `background work failed: ${what}`),
   });

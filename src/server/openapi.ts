@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { ENTITY_SCHEMAS, type EntityKind } from '../domain/entities/index.js';
+import { PUBLIC_KINDS } from '../app/bilan/public/public-fields.js';
+import { campaignSchema } from '../domain/campaigns/campaign.schema.js';
+import { ENTITY_KINDS, ENTITY_SCHEMAS, type EntityKind } from '../domain/entities/index.js';
+import { bilanOpenApiPaths } from './routes/bilan.routes.js';
 import { COLLECTIONS, type CollectionName } from './routes/collections.js';
 import { historyQuery, roadmapQuery } from './routes/roadmap.routes.js';
 
@@ -124,6 +127,35 @@ function importPaths(): Json {
   };
 }
 
+/** Campaigns, proposals and the audit log (pilotage and administrators). */
+function campaignPaths(): Json {
+  const ok = (description: string): Json => ({ 200: { description, ...json({ type: 'object' }) }, ...ERRORS });
+  const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+  const ifMatch = [...id, { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }];
+  const tags = ['campaigns'];
+  const campaign = z.toJSONSchema(campaignSchema, { io: 'input', unrepresentable: 'any' }) as Json;
+  return {
+    '/campaigns': {
+      get: { tags, summary: 'Campaigns, newest first, with their funnel', responses: ok('Campaigns.') },
+      post: { tags, summary: 'Prepares a campaign (draft)', requestBody: { required: true, ...json(campaign) }, responses: { 201: { description: 'Created.', ...json(campaign) }, ...ERRORS } },
+    },
+    '/campaigns/{id}': {
+      get: { tags, summary: 'A campaign and its funnel', parameters: id, responses: ok('Campaign.') },
+      patch: { tags, summary: 'Changes a draft or scheduled campaign', parameters: ifMatch, requestBody: { required: true, ...json({ type: 'object' }) }, responses: ok('Campaign.') },
+    },
+    '/campaigns/{id}/launch': { post: { tags, summary: 'Queues one delivery per recipient (the unreachable are reported)', parameters: ifMatch, responses: ok('Launch report.') } },
+    '/campaigns/{id}/relaunch': { post: { tags, summary: 'Reminds the non-respondents and resends failed cards', parameters: id, responses: ok('Relaunch report.') } },
+    '/campaigns/{id}/close': { post: { tags, summary: 'Closes a campaign', parameters: ifMatch, responses: ok('Campaign.') } },
+    '/campaigns/{id}/recipients': { get: { tags, summary: 'Recipients and where their delivery stands', parameters: id, responses: ok('Recipients.') } },
+    '/campaigns/{id}/recipients.csv': { get: { tags, summary: 'The same as CSV (formulas neutralised)', parameters: id, responses: { 200: { description: 'CSV.', content: { 'text/csv': { schema: { type: 'string' } } } }, ...ERRORS } } },
+    '/campaigns/{id}/preview': { get: { tags, summary: 'The card the first recipient would receive', parameters: id, responses: ok('Adaptive Card.') } },
+    '/proposals': { get: { tags: ['proposals'], summary: 'Proposals drawn from answers, with the records’ current values', responses: ok('Proposals.') } },
+    '/proposals/{id}/accept': { post: { tags: ['proposals'], summary: 'Accepts a proposal, possibly with edited values', parameters: ifMatch, responses: ok('Proposal.') } },
+    '/proposals/{id}/refuse': { post: { tags: ['proposals'], summary: 'Refuses a proposal with a reason', parameters: ifMatch, responses: ok('Proposal.') } },
+    '/audit': { get: { tags: ['audit'], summary: 'Audited actions, newest first (administrators)', responses: ok('Audit entries.') } },
+  };
+}
+
 /** The OpenAPI 3.0 description of /api/v1, built from the same schemas that validate requests. */
 export function buildOpenApi(version: string): Json {
   const schemas: Json = {
@@ -190,7 +222,7 @@ export function buildOpenApi(version: string): Json {
   paths['/me'] = { get: { tags: ['identity'], summary: 'The identity the request is attributed to', responses: { 200: { description: 'Identity.', ...json({ type: 'object' }) }, ...ERRORS } } };
   paths['/dev/identities'] = { get: { tags: ['identity'], summary: 'Demo identities (development mode only)', responses: { 200: { description: 'People.', ...json({ type: 'object' }) } } } };
   schemas.ImportReport = IMPORT_REPORT;
-  paths = { ...paths, ...importPaths() };
+  paths = { ...paths, ...importPaths(), ...campaignPaths(), ...bilanOpenApiPaths({ entity: ENTITY_KINDS, public: PUBLIC_KINDS }) };
 
   return {
     openapi: '3.0.3',

@@ -1,5 +1,6 @@
 import type { Campaign } from '../../src/domain/campaigns/campaign.schema.js';
 import type { ChangeContext, EntityKind, Role } from '../../src/domain/entities/index.js';
+import { BILAN_ROUTE_CASES } from '../support/bilan-test-server.js';
 import { listRoutes } from '../support/route-inventory.js';
 import { snapshot } from '../support/api-assertions.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -284,7 +285,7 @@ const OPERATION_CASES: Record<string, Case> = {
   }),
   'GET /api/v1/audit': { allowed: ['administrator'], build: () => Promise.resolve({ path: '/audit' }) },
 };
-Object.assign(CASES, OPERATION_CASES);
+Object.assign(CASES, OPERATION_CASES, BILAN_ROUTE_CASES);
 
 /** Routes outside the authenticated API. */
 // The bot's endpoint is authenticated by the Bot Framework adapter (tests/integration/bot-*.test.ts), not by the tab's sign-in.

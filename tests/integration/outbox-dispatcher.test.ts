@@ -108,8 +108,9 @@ describe('OutboxDispatcher on the SQLite store', () => {
     const dispatcher = dispatcherOf({ sender, clock });
 
     expect(await dispatcher.drain()).toMatchObject({ retried: 1, sent: 0 });
-    expect(await record('dlv-1.q')).toMatchObject({ state: 'pending', attempts: 1, notBefore: at(30), lastError: '429 Too Many Requests' });
-    clock.advance(29);
+    // Retry-After 30 s, plus the jitter of a random() that returns 1 here: 20 %.
+    expect(await record('dlv-1.q')).toMatchObject({ state: 'pending', attempts: 1, notBefore: at(36), lastError: '429 Too Many Requests' });
+    clock.advance(35);
     await dispatcher.drain();
     expect(sender.calls).toEqual(['dlv-1.q']);
     clock.advance(1);

@@ -70,6 +70,18 @@ describe('starting the server', () => {
     }
   });
 
+  it('refuses to start in production with an anonymous bot and names the setting', async () => {
+    const run = await runMain({
+      NODE_ENV: 'production',
+      AUTH_MODE: 'entra',
+      ENTRA_SSO_CLIENT_ID: '33333333-3333-4333-8333-333333333333',
+      ENTRA_ALLOWED_TENANT_IDS: '11111111-1111-4111-8111-111111111111',
+      SQLITE_PATH: path.join(dir, 'prod-bot.db'),
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('MicrosoftAppId=""');
+  });
+
   it('starts in production with Teams SSO and refuses a request without a token', async () => {
     const run = await runMain(
       {
@@ -79,6 +91,9 @@ describe('starting the server', () => {
         AUTH_MODE: 'entra',
         ENTRA_SSO_CLIENT_ID: '33333333-3333-4333-8333-333333333333',
         ENTRA_ALLOWED_TENANT_IDS: '11111111-1111-4111-8111-111111111111',
+        MicrosoftAppId: '44444444-4444-4444-8444-444444444444',
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppTenantId: '11111111-1111-4111-8111-111111111111',
         SQLITE_PATH: path.join(dir, 'prod-entra.db'),
         SEED_DEMO: 'false',
       },
@@ -91,6 +106,10 @@ describe('starting the server', () => {
       expect(me.status).toBe(401);
       expect(((await me.json()) as { error: { code: string } }).error.code).toBe('token_missing');
       expect((await fetch(`${url}/api/v1/dev/identities`, { headers: { 'X-Dev-User': 'pers-marc-tessier' } })).status).toBe(401);
+      // The bot has an identity in production: an activity without a Bot Framework token is refused.
+      const activity = { type: 'message', text: 'aide', serviceUrl: 'https://smba.trafficmanager.net/emea/', channelId: 'msteams', from: { id: '29:x' }, conversation: { id: 'a:1' }, recipient: { id: '28:bot' } };
+      const bot = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      expect(bot.status).toBe(401);
     } finally {
       run.kill();
     }

@@ -82,7 +82,7 @@ export class ImportService {
     const result = report(plan, options.dryRun);
     if (!options.dryRun) {
       await writePlan(this.store, plan.writes, this.context(who));
-      await this.audit?.record(who, { action: 'import_applied', targetKind: 'import', summary: `${plan.writes.length} enregistrements écrits` });
+      if (plan.writes.length > 0) await this.audit?.record(who, { action: 'import_applied', targetKind: 'import', summary: `${plan.writes.length} enregistrements écrits` });
     }
     return result;
   }

@@ -125,7 +125,8 @@ describe('loadConfig', () => {
     };
 
     it('reads the SSO settings, and production accepts them', () => {
-      expect(loadConfig({ ...sso, NODE_ENV: 'production' }).auth).toEqual({
+      const bot = { MicrosoftAppId: '44444444-4444-4444-8444-444444444444', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: '11111111-1111-4111-8111-111111111111' };
+      expect(loadConfig({ ...sso, ...bot, NODE_ENV: 'production' }).auth).toEqual({
         mode: 'entra',
         sso: {
           allowedTenantIds: ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'],

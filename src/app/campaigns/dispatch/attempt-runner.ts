@@ -21,7 +21,8 @@ export class AttemptRunner {
     private readonly options: DispatchOptions,
     private readonly stats: DispatchStats,
     /** Called on every 429, to slow the instance's pace. */
-    private readonly onThrottled: () => void,
+    /** A send answered 429; `saidWhen` when it carried Retry-After. */
+    private readonly onThrottled: (saidWhen: boolean) => void,
   ) {}
 
   /** Runs the attempt of an item this instance has just claimed. Rejects only when the store fails. */
@@ -63,7 +64,7 @@ export class AttemptRunner {
       logger.info({ itemId: item.id, reason: attempt.reason, error: attempt.error }, 'outbox: send failed for good');
       return this.record(item, failed(item, attempt.reason, attempt.error), { kind: 'failed', reason: attempt.reason, error: attempt.error });
     }
-    if (attempt.throttled) this.onThrottled();
+    if (attempt.throttled) this.onThrottled(attempt.retryAfterMs !== undefined);
     if (item.attempts >= this.options.maxAttempts) {
       logger.warn({ itemId: item.id, attempts: item.attempts, error: attempt.error }, 'outbox: giving up after the last attempt');
       return this.record(item, failed(item, 'other', attempt.error), { kind: 'failed', reason: 'other', error: attempt.error });

@@ -23,7 +23,7 @@ export interface DispatchOptions {
   /** Sends in flight at once. */
   concurrency: number;
   backoff: BackoffPolicy;
-  /** After a 429, the instance's pace is multiplied by `factor` for `durationMs`. */
+  /** After a 429 without Retry-After, the instance's pace is multiplied by `factor` for `durationMs`. */
   throttleSlowdown: { factor: number; durationMs: number };
 }
 

@@ -63,9 +63,11 @@ export class OutboxDispatcher {
     this.conversations = new KeyedRateLimiter(this.options.conversationLimits, now);
     this.slots = new Semaphore(this.options.concurrency);
     const { factor, durationMs } = this.options.throttleSlowdown;
-    this.runner = new AttemptRunner({ ...deps, random: deps.random ?? Math.random }, this.options, this.counters, () =>
-      this.global.slowDown(factor, durationMs),
-    );
+    // A 429 that says when to come back delays that message only (its conversation's limits hold the rest); one that
+    // does not say is read as the tenant being over budget: the whole pace slows for a while.
+    this.runner = new AttemptRunner({ ...deps, random: deps.random ?? Math.random }, this.options, this.counters, (saidWhen) => {
+      if (!saidWhen) this.global.slowDown(factor, durationMs);
+    });
   }
 
   /** Starts polling the outbox (every `pollIntervalMs`, sooner when something becomes due or on `wake`). */

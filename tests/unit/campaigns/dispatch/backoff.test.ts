@@ -14,9 +14,10 @@ describe('backoffDelay', () => {
     expect(backoffDelay(3, policy, () => 0.999)).toBeLessThanOrEqual(4_000);
   });
 
-  it('never retries sooner than the service asked (Retry-After)', () => {
-    expect(backoffDelay(1, policy, () => 1, 45_000)).toBe(45_000);
-    expect(backoffDelay(5, policy, () => 1, 500)).toBe(16_000);
+  it('waits what the service asked (Retry-After), plus at most 20 % of jitter, whatever the attempt', () => {
+    expect(backoffDelay(1, policy, () => 0, 45_000)).toBe(45_000);
+    expect(backoffDelay(1, policy, () => 1, 45_000)).toBe(54_000);
+    expect(backoffDelay(5, policy, () => 0, 500)).toBe(500);
   });
 
   it('treats a nonsense attempt number as the first', () => {

@@ -78,7 +78,7 @@ const proposal = {
   target: { kind: 'action', id: 'act-1' },
   operation: 'update',
   changes: [{ field: 'progress', old: 40, new: 60 }],
-  createdAt: sentAt,
+  proposedAt: sentAt,
 };
 const decided = { decidedBy: 'dgs', decidedAt: '2026-03-03T08:00:00.000Z' };
 

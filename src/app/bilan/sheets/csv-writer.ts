@@ -1,0 +1,30 @@
+import { neutraliseCell } from './cell-safety.js';
+
+/** A cell of a CSV file. */
+export type CsvCell = string | number | boolean | Date | null | undefined;
+
+/** How a CSV file is written. */
+export interface CsvDialect {
+  separator: ',' | ';';
+  /** A UTF-8 byte-order mark, so that Excel reads accents right. */
+  bom: boolean;
+}
+
+/** French Excel: semicolons and a byte-order mark (what the import reads back too). */
+export const EXCEL_FR: CsvDialect = { separator: ';', bom: true };
+/** Open data (data.gouv.fr): commas, UTF-8 without a byte-order mark. */
+export const OPEN_DATA: CsvDialect = { separator: ',', bom: false };
+
+function cellText(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(neutraliseCell(cell));
+}
+
+/** Writes rows as RFC 4180 CSV (CRLF, quotes doubled); text cells are neutralised against formula injection. */
+export function writeCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect): string {
+  const quote = (text: string): string => (/[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text);
+  const line = (cells: readonly CsvCell[]): string => cells.map((c) => quote(cellText(c))).join(dialect.separator);
+  const body = [line(headers.map((h) => h)), ...rows.map(line)].join('\r\n');
+  return `${dialect.bom ? '\uFEFF' : ''}${body}\r\n`;
+}
