@@ -32,6 +32,8 @@ export function isAllowed<K extends EntityKind>(who: Identity, operation: Operat
     case 'administrator':
       return true;
     case 'pilotage':
+      // Which fields readers may see is the administrators' decision.
+      if (subject.kind === 'mandate' && changedFields(subject.before, subject.after).includes('internalFields')) return false;
       return ROADMAP_KINDS.has(subject.kind);
     case 'service_head':
       return (

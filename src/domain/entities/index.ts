@@ -16,6 +16,7 @@ export * from './commitment.schema.js';
 export * from './common.schema.js';
 export * from './feedback.schema.js';
 export * from './history.js';
+export * from './internal-fields.js';
 export * from './indicator.schema.js';
 export * from './mandate.schema.js';
 export * from './measure.schema.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, lineText } from './common.schema.js';
+import { INTERNAL_FIELD_CHOICES } from './internal-fields.js';
 
 export const COLLECTIVITY_KINDS = ['commune', 'intercommunalite', 'metropole', 'departement', 'region'] as const;
 
@@ -15,6 +16,8 @@ export const mandateSchema = z
     startDate: dateSchema,
     endDate: dateSchema,
     midTermDate: dateSchema,
+    /** Fields readers do not see; absent: DEFAULT_INTERNAL_FIELDS. An empty list shows everything. */
+    internalFields: z.array(z.enum(INTERNAL_FIELD_CHOICES)).max(INTERNAL_FIELD_CHOICES.length).optional(),
   })
   .superRefine((m, ctx) => {
     if (m.endDate <= m.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], params: { key: 'endBeforeStart' } });

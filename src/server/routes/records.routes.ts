@@ -2,9 +2,10 @@ import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { RecordService } from '../../app/records/record.service.js';
 import { MANDATE_ID, type ChangeSource, type EntityKind } from '../../domain/entities/index.js';
+import { redactHistory, redactRecord } from '../../app/authorization/redaction.js';
 import { setETag, requireIfMatch } from '../http/etag.js';
 import { COLLECTIONS, toStoreFilter, type CollectionName } from './collections.js';
-import { identityOf } from './context.js';
+import { hiddenFieldsOf, identityOf } from './context.js';
 import { parseQuery } from './query.js';
 
 const paging = z.strictObject({
@@ -13,6 +14,10 @@ const paging = z.strictObject({
 });
 
 const idParam = (req: Request): string => String(req.params.id);
+
+
+/** Reads the mandate (for its internal-field setting), undefined before it exists. */
+const mandateOf = (records: RecordService) => async () => (await records.list('mandate'))[0];
 
 /** Where a change comes from, for history: the tab says so with `X-Change-Source: tab`; anything else is the API. */
 const sourceOf = (req: Request): ChangeSource => (req.get('X-Change-Source') === 'tab' ? 'tab' : 'api');
@@ -29,7 +34,7 @@ function recordRoutes(
   router.get(path, async (req, res) => {
     const record = await records.get(kind, idOf(req));
     setETag(res, record.version);
-    res.json(record);
+    res.json(redactRecord(kind, record, await hiddenFieldsOf(req, mandateOf(records))));
   });
   router.patch(path, async (req, res) => {
     const expected = requireIfMatch(req);
@@ -47,7 +52,7 @@ function recordRoutes(
     const entries = await records.history(kind, id);
     // History outlives the record; only an id that never existed is unknown.
     if (entries.length === 0) await records.get(kind, id);
-    res.json({ items: entries });
+    res.json({ items: redactHistory(entries, await hiddenFieldsOf(req, mandateOf(records))) });
   });
 }
 
@@ -63,7 +68,9 @@ export function recordsRouter(records: RecordService): Router {
       delete query.offset;
       const filter = parseQuery(filters as z.ZodType<Record<string, unknown>, unknown>, query);
       const all = await records.list(kind, toStoreFilter(name, filter));
-      res.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset });
+      const hidden = await hiddenFieldsOf(req, mandateOf(records));
+      const items = all.slice(offset, offset + limit).map((record) => redactRecord(kind, record, hidden));
+      res.json({ items, total: all.length, limit, offset });
     });
     router.post(`/${name}`, async (req, res) => {
       const record = await records.create(identityOf(req), kind, req.body, sourceOf(req));

@@ -47,6 +47,7 @@ const mandate = entity({
     isoDate('StartDate', 'Début du mandat', 'startDate', { required: true }),
     isoDate('EndDate', 'Fin du mandat', 'endDate', { required: true }),
     isoDate('MidTermDate', 'Mi-mandat', 'midTermDate', { required: true }),
+    json('InternalFields', 'Champs internes', 'internalFields'),
   ],
 });
 
