@@ -58,7 +58,12 @@ async function main(): Promise<Server> {
     version: APP_VERSION,
     botRoute: bot.route,
   });
-  const server = app.listen(config.port, config.host, () => {
+  // Express 5 hands a listen error (a port already in use) to this callback instead of throwing it.
+  const server = app.listen(config.port, config.host, (error?: Error) => {
+    if (error) {
+      process.stderr.write(`Impossible d’écouter sur ${config.host}:${config.port} / cannot listen on ${config.host}:${config.port}: ${error.message}\n`);
+      process.exit(1);
+    }
     const { port } = server.address() as AddressInfo;
     logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` }, 'Cap Mandat is listening');
   });

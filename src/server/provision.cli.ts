@@ -1,4 +1,6 @@
-import { describeStep, provisionSharePoint, sharePointConnectionOf } from '../adapters/sharepoint/index.js';
+import { describeStep, openSharePointStore, provisionSharePoint, sharePointConnectionOf } from '../adapters/sharepoint/index.js';
+import { randomIds, systemClock } from '../adapters/system/system-clock.js';
+import { AuditLog } from '../app/audit/audit-log.js';
 import { ConfigError, loadSharePointConfig } from '../config/config.js';
 import { APP_VERSION } from './version.js';
 
@@ -28,6 +30,19 @@ async function provision(args: string[]): Promise<void> {
   }
   out(dryRun ? 'Plan (--dry-run, rien n’est écrit / nothing written):' : 'Fait / done:');
   for (const step of report.steps) out(`  - ${describeStep(step)}`);
+  if (dryRun) return;
+  // The provisioned site now holds the audit log: record what was done there.
+  const store = await openSharePointStore(sharePointConnectionOf(settings, APP_VERSION));
+  try {
+    await new AuditLog(store.operations, systemClock(), randomIds()).record('system', {
+      action: 'site_provisioned',
+      targetKind: 'site',
+      targetId: report.siteId.slice(0, 200),
+      summary: `${report.steps.length} étape(s) : ${report.steps.map(describeStep).join(' ; ')}`,
+    });
+  } finally {
+    await store.close();
+  }
 }
 
 provision(process.argv.slice(2)).catch((error: unknown) => {

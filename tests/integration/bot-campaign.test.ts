@@ -34,6 +34,9 @@ describe('a campaign through the bot, on the fake Bot Connector', () => {
     const refs = await h.server.store.operations.conversation.find({ scope: 'personal', personId: CARON });
     expect(refs).toHaveLength(1);
     expect(refs[0]).toMatchObject({ serviceUrl: h.fake.serviceUrl, tenantId: expect.any(String), userId: h.userOf(CARON) });
+    // Teams announces an install twice (installationUpdate, conversationUpdate) and clients repeat it: one welcome.
+    await h.install(CARON);
+    expect(h.fake.sentTo(h.userOf(CARON))).toHaveLength(1);
   });
 
   it('answers chat commands in French and English', async () => {

@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startProvisionedEmulator, testCertificate, type ProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
+import { openSharePointStore } from '../../src/adapters/sharepoint/index.js';
+import { startGraphEmulator } from '../../tools/graph-emulator/index.js';
+import { emulatorStoreOptions, startProvisionedEmulator, testCertificate, type ProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -63,6 +65,25 @@ describe('STORE=sharepoint from the command line, on the Graph emulator', () => 
     const result = await run('src/server/provision.cli.ts', ['--dry-run'], env);
     expect(result.code).toBe(0);
     expect(result.out).toContain('Nothing to do');
+  });
+
+  it('npm run provision on a new site creates the lists and records it in the audit log', async () => {
+    const fresh = await startGraphEmulator({ tls: testCertificate() });
+    try {
+      const freshEnv = { ...env, GRAPH_BASE_URL: fresh.graphBaseUrl, ENTRA_AUTHORITY_HOST: fresh.url, SHAREPOINT_SITE: fresh.siteUrl };
+      const result = await run('src/server/provision.cli.ts', [], freshEnv);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain('Fait / done');
+      const store = await openSharePointStore(emulatorStoreOptions(fresh));
+      try {
+        const [entry] = await store.operations.audit.find({ action: 'site_provisioned' });
+        expect(entry).toMatchObject({ actorId: 'system', targetKind: 'site' });
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('npm start seeds the demo commune into the empty site and serves it', async () => {

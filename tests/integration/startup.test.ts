@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -47,6 +48,20 @@ describe('starting the server', () => {
     expect(run.stderr).toContain('AUTH_MODE');
     expect(run.stderr).toContain('NODE_ENV=production');
     expect(run.stdout).not.toContain('listening');
+  });
+
+  it('says so when its port is taken', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((taken.address() as net.AddressInfo).port);
+      const run = await runMain({ PORT: port, SQLITE_PATH: path.join(dir, 'busy.db'), SEED_DEMO: 'false' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`cannot listen on 127.0.0.1:${port}`);
+      expect(run.stderr).toContain('EADDRINUSE');
+    } finally {
+      taken.close();
+    }
   });
 
   it('refuses to start on bad settings, naming each of them', async () => {

@@ -56,14 +56,17 @@ export class CapMandatBot implements BotApplication {
     return person;
   }
 
-  // Creates or refreshes a reference (a re-install brings a new conversation or service URL).
-  private async keep(ref: ConversationRef): Promise<ConversationRef> {
+  /**
+   * Creates or refreshes a reference (a re-install brings a new conversation or service URL); `fresh` when it did not
+   * exist or had been removed — Teams announces one install with two activities, and a client may repeat them.
+   */
+  private async keep(ref: ConversationRef): Promise<{ ref: ConversationRef; fresh: boolean }> {
     const refs = this.store.operations.conversation;
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const existing = await refs.get(ref.id);
       if (!existing) {
         try {
-          return await refs.create(ref);
+          return { ref: await refs.create(ref), fresh: true };
         } catch (error) {
           if ((error as { code?: unknown }).code !== 'duplicate_id') throw error;
           continue; // another instance stored it meanwhile
@@ -75,7 +78,7 @@ export class CapMandatBot implements BotApplication {
       if (!ref.conversationId && existing.conversationId) merged.conversationId = existing.conversationId;
       if (!ref.digestChannelId && existing.digestChannelId) merged.digestChannelId = existing.digestChannelId;
       try {
-        return await refs.update(merged, existing.version);
+        return { ref: await refs.update(merged, existing.version), fresh: existing.removedAt !== undefined };
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
       }
@@ -85,7 +88,8 @@ export class CapMandatBot implements BotApplication {
 
   async installed(ref: ConversationRef): Promise<OutgoingMessage | undefined> {
     const person = ref.scope === 'personal' ? await this.personOf(ref.aadObjectId) : undefined;
-    await this.keep(person ? { ...ref, personId: person.id } : ref);
+    const { fresh } = await this.keep(person ? { ...ref, personId: person.id } : ref);
+    if (!fresh) return undefined; // welcomed once per installation
     const mandate = await this.store.mandate.get(MANDATE_ID);
     const card = buildWelcomeCard({ personName: person?.displayName ?? ref.userName, collectivityName: mandate?.collectivityName }, langOf(ref.locale));
     return { card };
