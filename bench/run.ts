@@ -8,6 +8,8 @@ import { DATASET_KINDS, generateMetropole, type DatasetKind } from './generate-m
 import { loadDataset } from './load-store.js';
 import { describeMachine, formatReport, writeReport, type BenchReport } from './report.js';
 import { runScenarios } from './scenarios.js';
+import { formatDispatchReport, runDispatchBench } from './campaign-dispatch.bench.js';
+import { EXPORT_GOAL_MS, runExportsBench } from './exports.bench.js';
 import { formatSharePointReport, runSharePointBench } from './sharepoint-bench.js';
 import { formatTabReport, runTabBench } from './tab-bench.js';
 import { validateDataset } from './validate-dataset.js';
@@ -32,12 +34,27 @@ async function sharePoint(report: object): Promise<void> {
   writeReport(RESULTS_FILE, { ...(report as BenchReport), sharepoint } as BenchReport);
 }
 
-/** `npm run bench [-- --sharepoint-only | --no-sharepoint]`: SQLite at metropole scale, then SharePoint. */
+/** The campaign send (5,000 recipients on the fake Bot Connector) and card actions; figures under `dispatch`. */
+async function dispatch(): Promise<void> {
+  process.stdout.write('\nCampaign send on the fake Bot Connector…\n');
+  const result = await runDispatchBench({ progress: (line) => process.stdout.write(`  ${line}\n`) });
+  process.stdout.write(`\n${formatDispatchReport(result)}\n`);
+  writeReport(RESULTS_FILE, { ...(readReport() as BenchReport), dispatch: result } as BenchReport);
+}
+
+const readReport = (): object => (fs.existsSync(RESULTS_FILE) ? (JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as object) : {});
+
+/**
+ * `npm run bench [-- --sharepoint-only | --dispatch-only | --no-sharepoint | --no-dispatch]`: SQLite at metropole
+ * scale (API, exports, tab), the campaign send, then SharePoint.
+ */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--dispatch-only')) return dispatch();
   // Re-measuring SharePoint alone keeps the SQLite figures already in results.json.
   if (args.includes('--sharepoint-only')) return sharePoint(JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as object);
   await sqlite();
+  if (!args.includes('--no-dispatch')) await dispatch();
   if (!args.includes('--no-sharepoint')) await sharePoint(JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as object);
 }
 
@@ -62,6 +79,8 @@ async function sqlite(): Promise<void> {
     const results = await runScenarios(server.url, { axes: dataset.axis.length, actions: dataset.action });
     // The tab against the same metropole (`--no-tab` skips it); its figures go under `tab`.
     const tab = await runTabBench(server.url, dataset.action.length);
+    // Every export of the bilan, from today and from a snapshot (goal: under 30 s each).
+    const exports = await runExportsBench(store);
     const report: BenchReport = {
       at: new Date().toISOString(),
       machine: describeMachine(),
@@ -72,8 +91,9 @@ async function sqlite(): Promise<void> {
       roadmapKB: results.roadmapBytes / 1024,
       operations: results.operations,
     };
-    process.stdout.write(`${formatReport(report)}\n\n${formatTabReport(tab)}\n`);
-    writeReport(RESULTS_FILE, { ...report, tab } as BenchReport);
+    const exportLines = exports.map((e) => `  ${e.name}: ${(e.ms / 1000).toFixed(1)} s${e.ms > EXPORT_GOAL_MS ? ' (over the 30 s goal)' : ''}`);
+    process.stdout.write(`${formatReport(report)}\n\n${formatTabReport(tab)}\n\nExports (metropole):\n${exportLines.join('\n')}\n`);
+    writeReport(RESULTS_FILE, { ...report, tab, exports } as BenchReport);
     process.stdout.write(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}\n`);
   } finally {
     await server?.close();

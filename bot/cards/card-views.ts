@@ -17,6 +17,8 @@ export interface QuestionnaireRef {
 export interface StepPosition {
   step: number;
   total: number;
+  /** What the step is about (an action, a service, a page of questions): an action on a card whose step now means something else is stale. */
+  subject?: string | undefined;
 }
 
 /** The inputs of a submit that was refused, and why: the card shows them again with the errors. */

@@ -13,7 +13,13 @@ const LABELS = {
  * first step. Skip and back send no inputs, so the client does not block them on a half-filled step.
  */
 export function stepActions(ref: QuestionnaireRef, position: StepPosition, lang: Lang): ExecuteAction[] {
-  const data = { campaignId: ref.campaignId, deliveryId: ref.deliveryId, step: position.step, cardVersion: ref.cardVersion };
+  const data = {
+    campaignId: ref.campaignId,
+    deliveryId: ref.deliveryId,
+    step: position.step,
+    cardVersion: ref.cardVersion,
+    ...(position.subject === undefined ? {} : { subject: position.subject }),
+  };
   const isFirst = position.step === 0;
   const isLast = position.step >= position.total - 1;
   const t = LABELS[lang];

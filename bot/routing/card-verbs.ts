@@ -23,7 +23,9 @@ export type CardVerb = (typeof CARD_VERBS)[number];
 const cardVersion = z.number().int().min(0);
 // Which card of which delivery sent the action, and at which version: an older version is a stale or replayed card.
 const cardRef = { campaignId: idSchema, deliveryId: idSchema, cardVersion };
-const stepData = z.object({ ...cardRef, step: z.number().int().min(0).max(1000) });
+// `subject` names what the step was about when the card was built (an action id…): the step number alone could point
+// at another action if the list changed in between (an action finished in the tab).
+const stepData = z.object({ ...cardRef, step: z.number().int().min(0).max(1000), subject: z.string().min(1).max(200).optional() });
 const cardData = z.object(cardRef);
 const noData = z.object({});
 

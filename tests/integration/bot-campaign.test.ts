@@ -107,6 +107,24 @@ describe('a campaign through the bot, on the fake Bot Connector', () => {
     expect(latest!.source).toBe('bot');
   });
 
+  it('refuses a card whose step now means another action (one was finished in the tab meanwhile)', async () => {
+    const id = await launch(['svc-education']);
+    await h.server.bot!.dispatcher.drain();
+    const [delivery] = await h.server.store.operations.delivery.find({ campaignId: id, personId: PERRIN });
+    const card = cardOfActivity(h.fake.sentTo(h.userOf(PERRIN)).at(-1)!.posted);
+    const save = executeActionsOf(card).find((a) => a.verb === 'save-and-next')!;
+    const first = await h.server.store.action.get(String(save.data.subject));
+    expect(first).toBeDefined();
+    await h.server.store.action.update({ ...first!, status: 'done', progress: 100 }, first!.version, {
+      actor: { id: 'pers-laurent-dufresne', name: 'Laurent Dufresne' },
+      source: 'tab',
+      at: '2026-11-27T09:01:00.000Z',
+    });
+    const res = await invoke(PERRIN, 'save-and-next', { ...save.data, progress: '55' });
+    expect(res.body.type).toBe('application/vnd.microsoft.activity.message');
+    expect(await h.server.store.operations.response.find({ deliveryId: delivery!.id })).toEqual([]);
+  });
+
   it('records blocked recipients as a final outcome and retries throttling once', async () => {
     await h.install(CARREL);
     h.fake.setUserState(h.userOf(PERRIN), 'blocked');

@@ -10,7 +10,7 @@ import type { Delivery } from '../../../domain/campaigns/delivery.schema.js';
 import type { Lang } from '../../../domain/validation/messages.js';
 import { renderStep, summarize } from './kinds/step-kinds.js';
 import { shownStep, showsSummary } from './questionnaire-position.js';
-import type { QuestionnaireContext } from './questionnaire.types.js';
+import { subjectOf, type QuestionnaireContext } from './questionnaire.types.js';
 
 /** Which questionnaire card this is, for every button and the automatic refresh of the recipient's own card. */
 export function refOf(ctx: QuestionnaireContext): QuestionnaireRef {
@@ -63,6 +63,6 @@ export async function currentCard(ctx: QuestionnaireContext, previous?: Previous
   const index = shownStep(delivery, ctx.steps.length);
   const step = index === undefined ? undefined : ctx.steps[index];
   if (index === undefined || step === undefined) return notice(ctx, 'nothing_to_answer');
-  const render = { store: ctx.store, ref: refOf(ctx), position: { step: index, total: ctx.steps.length }, today: ctx.today, lang: ctx.lang };
+  const render = { store: ctx.store, ref: refOf(ctx), position: { step: index, total: ctx.steps.length, subject: subjectOf(ctx.steps[index]!) }, today: ctx.today, lang: ctx.lang };
   return renderStep({ ...render, personId: ctx.person.id, campaign, response: ctx.response, previous }, step);
 }

@@ -10,7 +10,7 @@ import type { RoadmapStore } from '../../../ports/store.port.js';
 import { closedCard } from './current-card.js';
 import { listSteps } from './kinds/step-kinds.js';
 import { shownStep, showsSummary } from './questionnaire-position.js';
-import type { LateAnswers, QuestionnaireContext } from './questionnaire.types.js';
+import { subjectOf, type LateAnswers, type QuestionnaireContext } from './questionnaire.types.js';
 import { responseIdOf } from './record-writes.js';
 
 /** What reading a questionnaire needs. */
@@ -60,6 +60,8 @@ export async function loadForAction(env: QuestionnaireEnv, person: Stored<Person
 export interface CardTarget {
   cardVersion: number;
   step?: number;
+  /** What the step was about on the card, when the card said. */
+  subject?: string;
 }
 
 /**
@@ -71,6 +73,11 @@ export function refusedWrite(ctx: QuestionnaireContext, target: CardTarget, verb
   const pastDeadline = ctx.today > ctx.campaign.deadline;
   if (pastDeadline && (verb === 'amend' || ctx.delivery.state === 'answered' || ctx.lateAnswers === 'refused')) return 'deadline_passed';
   if (target.cardVersion !== ctx.delivery.cardVersion) return 'stale_card';
-  const onCard = verb === 'amend' ? showsSummary(ctx.delivery) : target.step !== undefined && target.step === shownStep(ctx.delivery, ctx.steps.length);
-  return onCard ? undefined : 'stale_card';
+  const shown = shownStep(ctx.delivery, ctx.steps.length);
+  const onCard = verb === 'amend' ? showsSummary(ctx.delivery) : target.step !== undefined && target.step === shown;
+  if (!onCard) return 'stale_card';
+  // The same step number about another subject: the list changed since the card was built.
+  const step = shown === undefined ? undefined : ctx.steps[shown];
+  if (verb === 'step' && target.subject !== undefined && step && subjectOf(step) !== target.subject) return 'stale_card';
+  return undefined;
 }

@@ -46,6 +46,20 @@ export type Step =
   | { kind: 'working_time_1607'; service: Stored<Service> }
   | { kind: 'custom'; questions: Question[]; firstIndex: number };
 
+/** What a step is about, as its card's buttons name it. */
+export function subjectOf(step: Step): string {
+  switch (step.kind) {
+    case 'action_review':
+      return step.action.id;
+    case 'elected_self_assessment':
+      return step.commitments.map((c) => c.id).join(',').slice(0, 200);
+    case 'working_time_1607':
+      return step.service.id;
+    case 'custom':
+      return `q${step.firstIndex}`;
+  }
+}
+
 /** Everything one card action or one card render works on, read once. */
 export interface QuestionnaireContext {
   store: RoadmapStore;
