@@ -99,6 +99,19 @@ export class ApiClient {
     return (await this.request<T>('PATCH', path, { body, version })).data as T;
   }
 
+  /** Reads a file the API serves (a CSV export): the body as a Blob, with the identity headers a plain link could not send. */
+  async download(path: string): Promise<Blob> {
+    const headers: Record<string, string> = { 'Accept-Language': this.options.language(), ...(await this.options.credentials.headers()) };
+    let res: Response;
+    try {
+      res = await this.fetchImpl(`${this.options.baseUrl}${path}`, { method: 'GET', headers, credentials: 'same-origin' });
+    } catch (error) {
+      throw new NetworkError(error instanceof Error ? error.message : String(error));
+    }
+    if (!res.ok) throw toApiError(res.status, await readJson(res).catch(() => undefined), undefined, `${GENERIC_FAILURE} (${res.status})`);
+    return res.blob();
+  }
+
   /** Deletes a record at `version`. */
   async delete(path: string, version: string): Promise<void> {
     await this.request<void>('DELETE', path, { version });

@@ -2,12 +2,15 @@ import type { Route } from '../router/routes';
 import {
   ActionPage,
   AdminPage,
+  CampaignPage,
+  CampaignsPage,
   CommitmentsPage,
   DashboardPage,
   IndicatorPage,
   IndicatorsPage,
   MeetingPage,
   NotFoundPage,
+  ProposalsPage,
   RoadmapPage,
 } from './pages';
 
@@ -28,6 +31,15 @@ export function AppRoutes({ route }: { route: Route }) {
       return <IndicatorPage id={route.id} />;
     case 'meeting':
       return <MeetingPage />;
+    case 'campaigns':
+      return <CampaignsPage />;
+    case 'newCampaign':
+      return <CampaignPage />;
+    case 'campaign':
+      // A key per campaign: going from one campaign to another starts a fresh page (form, dialogs, messages).
+      return <CampaignPage key={route.id} id={route.id} />;
+    case 'proposals':
+      return <ProposalsPage />;
     case 'admin':
       return <AdminPage />;
     case 'notFound':

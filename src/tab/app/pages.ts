@@ -10,6 +10,10 @@ const chunks = {
   indicators: () => import('../pages/IndicatorsPage/IndicatorsPage'),
   indicator: () => import('../pages/IndicatorPage/IndicatorPage'),
   meeting: () => import('../pages/MeetingPage/MeetingPage'),
+  campaigns: () => import('../pages/CampaignsPage/CampaignsPage'),
+  campaign: () => import('../pages/CampaignPage/CampaignPage'),
+  newCampaign: () => import('../pages/CampaignPage/CampaignPage'),
+  proposals: () => import('../pages/ProposalsPage/ProposalsPage'),
   admin: () => import('../pages/AdminPage/AdminPage'),
   notFound: () => import('../pages/NotFoundPage/NotFoundPage'),
   config: () => import('../pages/ConfigPage/ConfigPage'),
@@ -27,6 +31,9 @@ export const CommitmentsPage = lazy(() => chunks.commitments().then((m) => ({ de
 export const IndicatorsPage = lazy(() => chunks.indicators().then((m) => ({ default: m.IndicatorsPage })));
 export const IndicatorPage = lazy(() => chunks.indicator().then((m) => ({ default: m.IndicatorPage })));
 export const MeetingPage = lazy(() => chunks.meeting().then((m) => ({ default: m.MeetingPage })));
+export const CampaignsPage = lazy(() => chunks.campaigns().then((m) => ({ default: m.CampaignsPage })));
+export const CampaignPage = lazy(() => chunks.campaign().then((m) => ({ default: m.CampaignPage })));
+export const ProposalsPage = lazy(() => chunks.proposals().then((m) => ({ default: m.ProposalsPage })));
 export const AdminPage = lazy(() => chunks.admin().then((m) => ({ default: m.AdminPage })));
 export const ConfigPage = lazy(() => chunks.config().then((m) => ({ default: m.ConfigPage })));
 export const NotFoundPage = lazy(() => chunks.notFound().then((m) => ({ default: m.NotFoundPage })));

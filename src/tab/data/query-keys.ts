@@ -11,6 +11,12 @@ export const keys = {
   record: (kind: EntityKind, id: string) => `record/${kind}/${id}`,
   history: (kind: EntityKind, id: string) => `history/${kind}/${id}`,
   measures: (indicatorId: string) => `measures/${indicatorId}`,
+  campaigns: 'campaigns',
+  campaign: (id: string) => `campaigns/${id}`,
+  recipients: (campaignId: string) => `recipients/${campaignId}`,
+  preview: (campaignId: string, lang: string) => `preview/${campaignId}/${lang}`,
+  proposals: (state: string, campaignId = '') => `proposals?state=${state}&campaign=${campaignId}`,
+  audit: (action: string) => `audit?action=${action}`,
 } as const;
 
 /** What a write to a record of `kind` may change on screen. */

@@ -1,9 +1,9 @@
-import type { fr } from './locales/fr';
+import type { FrenchStrings } from './locales/fr';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr };
+    resources: { translation: FrenchStrings };
     returnNull: false;
   }
 }

@@ -1,4 +1,4 @@
-import { isAllowed, type WriteSubject } from '../../app/authorization/policy';
+import { can, isAllowed, type Capability, type WriteSubject } from '../../app/authorization/policy';
 import type { EntityKind, EntityMap } from '../../domain/entities/index';
 import type { Me } from '../api/read-models';
 import type { Action, Commitment, Indicator } from '../api/records';
@@ -39,3 +39,6 @@ export function assignableServiceIds(me: Me | undefined, all: readonly string[])
   if (me?.role === 'service_head') return all.filter((id) => me.serviceIds.includes(id));
   return all;
 }
+
+/** Whether `me` has a capability beyond records (campaigns, decisions on proposals, the audit log). */
+export const hasCapability = (me: Me | undefined, capability: Capability): boolean => me !== undefined && can(me, capability);

@@ -7,6 +7,10 @@ export type Route =
   | { name: 'indicators' }
   | { name: 'indicator'; id: string }
   | { name: 'meeting' }
+  | { name: 'campaigns' }
+  | { name: 'newCampaign' }
+  | { name: 'campaign'; id: string }
+  | { name: 'proposals' }
   | { name: 'admin' }
   | { name: 'notFound'; path: string };
 
@@ -33,6 +37,9 @@ const decode = (segment: string): string => {
   }
 };
 
+// Generated campaign ids start with `cmp-`: this word never collides with one.
+const NEW_CAMPAIGN = 'nouvelle';
+
 /** The route of a path. */
 export function matchRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean);
@@ -44,10 +51,13 @@ export function matchRoute(path: string): Route {
     if (first === 'indicators') return { name: 'indicators' };
     if (first === 'meeting') return { name: 'meeting' };
     if (first === 'admin') return { name: 'admin' };
+    if (first === 'campagnes') return { name: 'campaigns' };
+    if (first === 'remontees') return { name: 'proposals' };
   }
   if (parts.length === 2 && second) {
     if (first === 'actions') return { name: 'action', id: decode(second) };
     if (first === 'indicators') return { name: 'indicator', id: decode(second) };
+    if (first === 'campagnes') return second === NEW_CAMPAIGN ? { name: 'newCampaign' } : { name: 'campaign', id: decode(second) };
   }
   return { name: 'notFound', path };
 }
@@ -70,5 +80,9 @@ export const paths = {
   indicators: '/indicators',
   indicator: (id: string) => `/indicators/${encodeURIComponent(id)}`,
   meeting: '/meeting',
+  campaigns: '/campagnes',
+  newCampaign: `/campagnes/${NEW_CAMPAIGN}`,
+  campaign: (id: string) => `/campagnes/${encodeURIComponent(id)}`,
+  proposals: '/remontees',
   admin: '/admin',
 } as const;

@@ -1,9 +1,9 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHost } from '../../app/host-context';
 import { useMe } from '../../data/hooks/use-me';
 import { useMandate } from '../../data/hooks/use-mandate';
-import { canAdminister } from '../../model/permissions';
+import { canAdminister, hasCapability } from '../../model/permissions';
 import type { RouteName } from '../../router/routes';
 import { IdentityPicker } from '../IdentityPicker/IdentityPicker';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
@@ -23,6 +23,13 @@ export function AppShell({ route, children }: AppShellProps) {
   const host = useHost();
   const me = useMe().data;
   const mandate = useMandate();
+  const allowed = useMemo(() => {
+    const routes = new Set<RouteName>();
+    if (canAdminister(me)) routes.add('admin');
+    if (hasCapability(me, 'campaign.manage')) routes.add('campaigns');
+    if (hasCapability(me, 'proposal.decide')) routes.add('proposals');
+    return routes;
+  }, [me]);
   return (
     <>
       <a className={styles.skipLink} href="#main" onClick={(e) => {
@@ -42,7 +49,7 @@ export function AppShell({ route, children }: AppShellProps) {
           </div>
         </div>
         <div className={styles.nav}>
-          <MainNav current={route} showAdmin={canAdminister(me)} />
+          <MainNav current={route} allowed={allowed} />
         </div>
         <div className={styles.tools}>
           <LanguageSwitch />

@@ -1,8 +1,10 @@
 import { mergeClasses } from '@fluentui/react-components';
 import {
   Board20Regular,
+  ChatBubblesQuestion20Regular,
   DataTrending20Regular,
   Handshake20Regular,
+  MailInbox20Regular,
   PeopleTeam20Regular,
   Presenter20Regular,
   TaskListLtr20Regular,
@@ -17,7 +19,7 @@ interface NavEntry {
   /** Routes that also light this entry (an action belongs to the roadmap). */
   also?: RouteName[];
   path: string;
-  label: 'dashboard' | 'roadmap' | 'commitments' | 'indicators' | 'meeting' | 'admin';
+  label: 'dashboard' | 'roadmap' | 'commitments' | 'indicators' | 'campaigns' | 'proposals' | 'meeting' | 'admin';
   Icon: ComponentType<{ 'aria-hidden'?: boolean }>;
 }
 
@@ -26,23 +28,28 @@ const ENTRIES: NavEntry[] = [
   { route: 'roadmap', also: ['action'], path: paths.roadmap, label: 'roadmap', Icon: TaskListLtr20Regular },
   { route: 'commitments', path: paths.commitments, label: 'commitments', Icon: Handshake20Regular },
   { route: 'indicators', also: ['indicator'], path: paths.indicators, label: 'indicators', Icon: DataTrending20Regular },
+  { route: 'campaigns', also: ['campaign', 'newCampaign'], path: paths.campaigns, label: 'campaigns', Icon: ChatBubblesQuestion20Regular },
+  { route: 'proposals', path: paths.proposals, label: 'proposals', Icon: MailInbox20Regular },
   { route: 'meeting', path: paths.meeting, label: 'meeting', Icon: Presenter20Regular },
   { route: 'admin', path: paths.admin, label: 'admin', Icon: PeopleTeam20Regular },
 ];
 
 export interface MainNavProps {
   current: RouteName;
-  showAdmin: boolean;
+  /** Entries only some roles see (administration, campaigns, proposals): those this person may open. */
+  allowed: ReadonlySet<RouteName>;
 }
 
+const RESTRICTED = new Set<RouteName>(['admin', 'campaigns', 'proposals']);
+
 /** The pages of the tab, as links (the current one marked with aria-current). */
-export function MainNav({ current, showAdmin }: MainNavProps) {
+export function MainNav({ current, allowed }: MainNavProps) {
   const styles = useMainNavStyles();
   const { t } = useTranslation();
   return (
     <nav aria-label={t('nav.label')}>
       <ul className={styles.list}>
-        {ENTRIES.filter((e) => showAdmin || e.route !== 'admin').map(({ route, also, path, label, Icon }) => {
+        {ENTRIES.filter((e) => !RESTRICTED.has(e.route) || allowed.has(e.route)).map(({ route, also, path, label, Icon }) => {
           const isCurrent = route === current || (also?.includes(current) ?? false);
           return (
             <li key={route}>

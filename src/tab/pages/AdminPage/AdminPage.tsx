@@ -10,8 +10,9 @@ import { ServiceAdminTable } from '../../components/ServiceAdminTable/ServiceAdm
 import { useDirectory } from '../../data/hooks/use-directory';
 import { useMe } from '../../data/hooks/use-me';
 import { foldText } from '../../model/fold-text';
-import { canAdminister } from '../../model/permissions';
+import { canAdminister, hasCapability } from '../../model/permissions';
 import { AdminDialogs, type AdminDialog } from './AdminDialogs';
+import { AuditPanel } from './AuditPanel';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
 const byName = <T extends { name?: string; displayName?: string }>(a: T, b: T) =>
   (a.name ?? a.displayName ?? '').localeCompare(b.name ?? b.displayName ?? '', 'fr');
 
-/** Administration: services and their heads, people and their roles (administrators only). */
+/** Administration: services and their heads, people and their roles, the audit log (administrators only). */
 export function AdminPage() {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -76,6 +77,7 @@ export function AdminPage() {
         </div>
         <PeopleAdminTable people={people} directory={directory} onEdit={(person) => setDialog({ kind: 'editPerson', person })} />
       </Panel>
+      {hasCapability(me.data, 'audit.read') && <AuditPanel directory={directory} />}
       <AdminDialogs dialog={dialog} directory={directory} onClose={() => setDialog(undefined)} />
     </div>
   );

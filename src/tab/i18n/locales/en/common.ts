@@ -6,6 +6,7 @@ export const common: Translation<typeof fr> = {
     loading: 'Loading…',
     retry: 'Try again',
     save: 'Save',
+    busy: 'One moment…',
     saving: 'Saving…',
     cancel: 'Cancel',
     close: 'Close',
@@ -30,6 +31,8 @@ export const common: Translation<typeof fr> = {
     commitments: 'Commitments',
     indicators: 'Indicators',
     meeting: 'Meeting mode',
+    campaigns: 'Campaigns',
+    proposals: 'Proposals',
     admin: 'Administration',
   },
   header: {

@@ -4,6 +4,7 @@ export const common = {
     loading: 'Chargement…',
     retry: 'Réessayer',
     save: 'Enregistrer',
+    busy: 'Un instant…',
     saving: 'Enregistrement…',
     cancel: 'Annuler',
     close: 'Fermer',
@@ -28,6 +29,8 @@ export const common = {
     commitments: 'Engagements',
     indicators: 'Indicateurs',
     meeting: 'Mode réunion',
+    campaigns: 'Campagnes',
+    proposals: 'Remontées',
     admin: 'Administration',
   },
   header: {
