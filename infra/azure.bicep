@@ -124,6 +124,8 @@ resource siteSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     MicrosoftAppType: 'UserAssignedMSI'
     MicrosoftAppId: identity.outputs.clientId
     MicrosoftAppTenantId: identity.outputs.tenantId
+    // Teams' proactive budget per app and tenant; split it between instances when scaling out.
+    DISPATCH_RATE_PER_SECOND: '30'
     APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
     // Codeless Application Insights agent for Node.js on Linux: requests, dependencies and console logs.
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
