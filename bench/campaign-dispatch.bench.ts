@@ -35,7 +35,7 @@ export interface DispatchBenchReport {
   cardAction: { samples: number; p50Ms: number; p95Ms: number; maxMs: number };
 }
 
-const RATE = 200;
+const RATE = Number(process.env.BENCH_RATE ?? 500);
 const FAULT_RATIO = 0.1;
 const PILOTAGE = 'pers-laurent-dufresne';
 

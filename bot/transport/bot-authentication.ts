@@ -53,7 +53,12 @@ function credentialsOf(settings: BotSettings): ConfigurationServiceClientCredent
   });
 }
 
+// One client per service URL and audience: botbuilder builds a new client and HTTP pipeline for every turn otherwise
+// (milliseconds of CPU per proactive message). Clients hold no per-conversation state; their credentials renew
+// their own tokens.
 class SingleAttemptConnectorFactory extends ConnectorFactory {
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+
   constructor(
     private readonly inner: ConnectorFactory,
     private readonly timeoutMs: number,
@@ -61,8 +66,16 @@ class SingleAttemptConnectorFactory extends ConnectorFactory {
     super();
   }
 
-  override async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return singleAttemptWithTimeout(await this.inner.create(serviceUrl, audience), this.timeoutMs);
+  override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const key = `${serviceUrl}\n${audience ?? ''}`;
+    let client = this.clients.get(key);
+    if (!client) {
+      client = this.inner.create(serviceUrl, audience).then((created) => singleAttemptWithTimeout(created, this.timeoutMs));
+      // A failed creation (credentials) is not kept: the next turn tries again.
+      client.catch(() => this.clients.delete(key));
+      this.clients.set(key, client);
+    }
+    return client;
   }
 }
 
