@@ -1,27 +1,8 @@
 import type { ChangeContext } from '../../src/domain/entities/index.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
+import { HOSTILE, malformed } from '../support/hostile-strings.js';
 import { startProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-
-/** Inputs that try to break out of their field: markup, OData, markdown, spreadsheet formulas, bidi tricks, size, broken UTF-16. */
-const HOSTILE: Record<string, string> = {
-  script: '<script>alert("xss")</script>',
-  imgOnError: '<img src=x onerror=alert(1)>',
-  odata: "' or 1 eq 1 or fields/Title ne '",
-  odataQuotes: "O''Brien' and startswith(fields/CapId,'",
-  markdownLink: '[cliquez ici](https://evil.example/phish)',
-  markdownEmphasis: '**urgent** _vraiment_ # titre',
-  formulaEquals: '=HYPERLINK("https://evil.example","Rapport")',
-  formulaPlus: "+cmd|' /C calc'!A0",
-  formulaMinus: '-2+3+cmd|x',
-  formulaAt: '@SUM(1+1)*cmd|x',
-  rtlOverride: 'facture\u202Efdp.exe',
-  zeroWidth: 'ad\u200Bmi\uFEFFn',
-  sqlish: "'); DROP TABLE actions; --",
-  emoji: 'Végétalisation 🌳🌍 — « cour oasis »',
-  longText: 'é'.repeat(10_000),
-  loneSurrogate: 'texte \uD800 cassé',
-};
 
 /** Text fields of each collection, their length limit, whether they are single-line, and a valid body to put them in. */
 interface TextField {
@@ -75,8 +56,6 @@ const SEARCHABLE = new Set([
   'indicators.name', 'indicators.description', 'indicators.source',
   'services.name', 'services.code', 'people.displayName', 'people.jobTitle', 'feedback.title', 'feedback.summary',
 ]);
-
-const malformed = (text: string): boolean => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
 /** Every text field × every hostile string, through the API: stored verbatim, or refused on that very field. */
 function describeHostileStrings(name: string, start: () => Promise<TestServer>): void {

@@ -12,7 +12,8 @@ export const dateSchema = z.iso.date();
 
 /** A lone UTF-16 surrogate: text that no store can keep verbatim (it would come back as U+FFFD). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const wellFormed = (text: string): boolean => !LONE_SURROGATE.test(text);
+/** False when the text holds half of a character (a lone surrogate), which no store keeps verbatim. */
+export const wellFormed = (text: string): boolean => !LONE_SURROGATE.test(text);
 
 /** Single-line text with a length cap; surrounding white space is trimmed, line breaks are refused (SharePoint's single-line columns cannot hold them). */
 export const lineText = (max: number) =>

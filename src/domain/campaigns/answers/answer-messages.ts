@@ -2,7 +2,9 @@ import type { LocalizedText } from '../../validation/messages.js';
 
 // What the person typed is quoted back, shortened so that a pasted page cannot flood the card.
 const quote = (raw: string): { fr: string; en: string } => {
-  const shown = raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
+  // By characters, not UTF-16 units: an emoji is never cut in half.
+  const chars = [...raw];
+  const shown = chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : raw;
   return { fr: `« ${shown} »`, en: `“${shown}”` };
 };
 const nf = { fr: new Intl.NumberFormat('fr-FR'), en: new Intl.NumberFormat('en-GB') };
@@ -10,6 +12,10 @@ const num = (n: number) => ({ fr: nf.fr.format(n), en: nf.en.format(n) });
 
 /** Messages of the answer parsers: precise, in both languages, saying what to type instead. */
 export const ANSWER_MESSAGES = {
+  malformedText: (): LocalizedText => ({
+    fr: 'Le texte contient un caractère invalide (moitié de caractère Unicode) : retapez-le.',
+    en: 'The text contains an invalid character (half of a Unicode character): type it again.',
+  }),
   required: (): LocalizedText => ({ fr: 'Cette réponse est obligatoire.', en: 'This answer is required.' }),
   notANumber: (raw: string): LocalizedText => ({
     fr: `${quote(raw).fr} n’est pas un nombre.`,

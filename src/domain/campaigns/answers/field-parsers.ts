@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormed } from '../../entities/common.schema.js';
 import type { LocalizedText } from '../../validation/messages.js';
 import { ANSWER_MESSAGES as M } from './answer-messages.js';
 import type { FieldRead } from './answer-result.js';
@@ -49,6 +50,8 @@ export function readText(raw: string | undefined, path: string, rule: { required
   if (raw === undefined) return rule.required ? fail(path, 'required', M.required()) : absent();
   const text = raw.replace(/\r\n?/g, '\n').trim();
   if (text === '' && rule.required) return fail(path, 'required', M.required());
+  // Half of an emoji (a lone surrogate) cannot be stored: say so beside the field rather than fail on saving.
+  if (!wellFormed(text)) return fail(path, 'malformed_text', M.malformedText());
   // Length in code points, as a person counts characters (an emoji is one).
   const length = [...text].length;
   if (length > rule.maxLength) return fail(path, 'too_long', M.tooLong(length, rule.maxLength));
