@@ -2,6 +2,7 @@ import type { Clock, IdGenerator } from '../ports/clock.port.js';
 import type { RoadmapStore } from '../ports/store.port.js';
 import { AuditLog } from './audit/audit-log.js';
 import { createBilanServices, type BilanServices } from './bilan/bilan-services.js';
+import type { PdfRenderer } from './bilan/public/pdf-renderer.js';
 import { CapMandatBot } from './campaigns/bot-application.js';
 import { CampaignService } from './campaigns/campaign.service.js';
 import { DigestBuilder } from './campaigns/digest.js';
@@ -39,6 +40,8 @@ export interface ServiceOptions {
   tabUrl?: string;
   /** Chromium, which prints the public page as PDF (default /usr/bin/chromium). */
   chromiumPath?: string;
+  /** Another PDF renderer than Chromium (tests that are not about the PDF). */
+  pdf?: PdfRenderer;
   /** Where failures that must not reach the person are reported (e.g. turning answers into proposals). */
   onBackgroundError?: (error: unknown, what: string) => void;
 }
@@ -74,6 +77,10 @@ export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerat
     bot: new CapMandatBot(store, clock, questionnaire),
     outbox: new OutboxMessages(store, clock, questionnaire, digest),
     digest,
-    bilan: createBilanServices(store, clock, ids, { audit, ...(options.chromiumPath ? { chromiumPath: options.chromiumPath } : {}) }),
+    bilan: createBilanServices(store, clock, ids, {
+      audit,
+      ...(options.chromiumPath ? { chromiumPath: options.chromiumPath } : {}),
+      ...(options.pdf ? { pdf: options.pdf } : {}),
+    }),
   };
 }

@@ -2,28 +2,16 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import express, { type Express, type RequestHandler } from 'express';
-import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
+import type { Express } from 'express';
 import { createBilanServices, type BilanServices } from '../../src/app/bilan/bilan-services.js';
 import type { PdfRenderer } from '../../src/app/bilan/public/pdf-renderer.js';
-import { seedDemoIfEmpty } from '../../src/app/seed/seed-store.js';
 import type { Role } from '../../src/domain/entities/index.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
-import { devAuthenticator } from '../../src/server/auth/dev-authenticator.js';
-import { errorHandler, notFoundHandler, requireJson } from '../../src/server/http/error-handler.js';
-import { unauthenticated } from '../../src/server/http/http-error.js';
-import { securityHeaders } from '../../src/server/http/security-headers.js';
-import { createLogger } from '../../src/server/logger.js';
-import { bilanRouters } from '../../src/server/routes/bilan.routes.js';
-import { attachIdentity } from '../../src/server/routes/context.js';
-import { fixedClock, sequentialIds } from './fixed-clock.js';
-import type { ApiInit, ApiResponse } from './test-server.js';
+import { fixedClock } from './fixed-clock.js';
+import { startTestServer, type ApiInit, type ApiResponse } from './test-server.js';
 
 /**
- * A server with the bilan, snapshot and export routes mounted as src/server/app.ts mounts the API (authentication,
- * JSON gate, body parser, then the routers, then the JSON 404 and error handler), until the lead mounts them there.
+ * The test server (the real application) with the handles the bilan's tests use: its bilan services, raw bytes.
  */
 export interface BilanTestServer {
   url: string;
@@ -56,72 +44,25 @@ export const fakePdf: PdfRenderer & { pages: string[] } = {
   },
 };
 
-function authenticate(store: RoadmapStore): RequestHandler {
-  const authenticator = devAuthenticator(store);
-  return async (req, _res, next) => {
-    const identity = await authenticator.authenticate({ headers: req.headers, query: req.query });
-    if (!identity) throw unauthenticated();
-    attachIdentity(req, identity);
-    next();
-  };
-}
-
-/** Starts the server on a throw-away in-memory SQLite store seeded with the demo commune (unless `seed: false`). */
+/** The application's server (src/server/app.ts) on a throw-away store seeded with the demo commune, seen from the bilan. */
 export async function startBilanTestServer(options: { seed?: boolean; pdf?: PdfRenderer; store?: RoadmapStore } = {}): Promise<BilanTestServer> {
-  const store = options.store ?? openSqliteStore(':memory:');
-  const clock = fixedClock();
-  if (options.seed !== false) await seedDemoIfEmpty(store, clock);
-  const services = createBilanServices(store, clock, sequentialIds(), { pdf: options.pdf, chromiumPath: process.env.CHROMIUM_PATH });
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.set('query parser', 'simple');
-  app.use(securityHeaders);
-  const api = express.Router();
-  api.use(authenticate(store));
-  api.use(requireJson);
-  api.use(express.json({ limit: 256 * 1024, strict: true, type: 'application/json' }));
-  api.use(bilanRouters(services));
-  app.use('/api/v1', api);
-  app.use(notFoundHandler);
-  app.use(errorHandler(createLogger('silent')));
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  const server = await startTestServer({
+    ...(options.seed === false ? { seed: false } : {}),
+    ...(options.store ? { store: options.store } : {}),
+    services: { ...(options.pdf ? { pdf: options.pdf } : {}), ...(process.env.CHROMIUM_PATH ? { chromiumPath: process.env.CHROMIUM_PATH } : {}) },
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url,
-    app,
-    store,
-    services,
-    clock,
-    async api(path, init = {}) {
-      const headers: Record<string, string> = { ...(init.headers ?? {}) };
-      if (init.as) headers['X-Dev-User'] = init.as;
-      let body: string | undefined = init.rawBody;
-      if (init.body !== undefined) {
-        body = JSON.stringify(init.body);
-        headers['Content-Type'] ??= 'application/json';
-      }
-      const res = await fetch(`${url}/api/v1${path}`, { method: init.method ?? 'GET', headers, body });
-      const text = await res.text();
-      let parsed: unknown = text;
-      if ((res.headers.get('content-type') ?? '').includes('json'))
-        try {
-          parsed = text ? JSON.parse(text) : undefined;
-        } catch {
-          parsed = text;
-        }
-      return { status: res.status, headers: res.headers, body: parsed };
-    },
+    url: server.url,
+    app: server.app,
+    store: server.store,
+    services: server.services.bilan,
+    clock: server.clock,
+    api: (path, init) => server.api(path, init),
     async bytes(path, as) {
-      const res = await fetch(`${url}/api/v1${path}`, { headers: as ? { 'X-Dev-User': as } : {} });
+      const res = await fetch(`${server.url}/api/v1${path}`, { headers: as ? { 'X-Dev-User': as } : {} });
       return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
     },
-    async close() {
-      await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
-      await store.close();
-    },
+    close: () => server.close(),
   };
 }
 

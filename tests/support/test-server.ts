@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Express } from 'express';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
 import { seedDemoIfEmpty } from '../../src/app/seed/seed-store.js';
-import { createServices, type AppServices } from '../../src/app/services.js';
+import { createServices, type AppServices, type ServiceOptions } from '../../src/app/services.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
 import { devAuthenticator } from '../../src/server/auth/dev-authenticator.js';
 import { createHttpApp } from '../../src/server/app.js';
@@ -50,6 +50,8 @@ export async function startTestServer(
     store?: RoadmapStore;
     /** Serves the bot at /api/messages with these settings (empty app id: anonymous local mode). */
     bot?: Omit<ComposeBotOptions, 'logger' | 'clock'>;
+    /** Wiring options of the application services (e.g. another PDF renderer). */
+    services?: ServiceOptions;
   } = {},
 ): Promise<TestServer> {
   // Any store adapter can stand behind the server; SQLite in memory by default.
@@ -57,7 +59,7 @@ export async function startTestServer(
   const clock = fixedClock();
   if (options.seed !== false) await seedDemoIfEmpty(store, clock);
   let wake = (): void => undefined;
-  const services = createServices(store, clock, sequentialIds(), { wakeDispatcher: () => wake() });
+  const services = createServices(store, clock, sequentialIds(), { ...options.services, wakeDispatcher: () => wake() });
   const logger = createLogger('silent');
   const bot = options.bot ? composeBot(store, services, { ...options.bot, logger, clock }) : undefined;
   if (bot) wake = bot.dispatcher.wake;
