@@ -93,7 +93,8 @@ async function sqlite(): Promise<void> {
     };
     const exportLines = exports.map((e) => `  ${e.name}: ${(e.ms / 1000).toFixed(1)} s${e.ms > EXPORT_GOAL_MS ? ' (over the 30 s goal)' : ''}`);
     process.stdout.write(`${formatReport(report)}\n\n${formatTabReport(tab)}\n\nExports (metropole):\n${exportLines.join('\n')}\n`);
-    writeReport(RESULTS_FILE, { ...report, tab, exports } as BenchReport);
+    // The other sections (SharePoint, dispatch) keep their last figures until they are measured again.
+    writeReport(RESULTS_FILE, { ...readReport(), ...report, tab, exports } as BenchReport);
     process.stdout.write(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}\n`);
   } finally {
     await server?.close();
