@@ -10,6 +10,8 @@ import type {
   Trend,
   Weather,
 } from './enums';
+import type { InternalField } from '../../domain/entities/internal-fields';
+import type { FeedbackKindCode } from '../../app/bilan/bilan-api.types';
 
 /** Metadata every stored record carries; `version` is what the ETag and If-Match carry. */
 export interface RecordMeta {
@@ -26,6 +28,8 @@ export interface Mandate extends RecordMeta {
   startDate: string;
   endDate: string;
   midTermDate: string;
+  /** Fields readers do not see; absent: the defaults (DEFAULT_INTERNAL_FIELDS). */
+  internalFields?: InternalField[];
 }
 
 export interface Axis extends RecordMeta {
@@ -121,6 +125,18 @@ export interface Person extends RecordMeta {
   jobTitle?: string;
   role: Role;
   serviceIds: string[];
+}
+
+/** Feedback (retour): a workshop, a consultation or a meeting, linked to commitments; `summary` and `participants` may be hidden from readers. */
+export interface Feedback extends RecordMeta {
+  id: string;
+  kind: FeedbackKindCode;
+  title: string;
+  date: string;
+  summary?: string;
+  participants?: number;
+  themes: string[];
+  commitmentIds: string[];
 }
 
 /** The editable part of a record: everything but its id and metadata. */

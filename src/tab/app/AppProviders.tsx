@@ -1,6 +1,7 @@
 import { FluentProvider } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiContext, type ApiContextValue } from '../data/api-context';
+import { useFocusManagerNeeded } from '../hooks/focus-manager';
 import { changeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import type { Host } from '../teams/host';
@@ -10,6 +11,9 @@ import type { SessionState } from './create-api';
 import { HostContext } from './host-context';
 import { writePreference } from './preferences';
 import { SessionContext, type Session } from './session-context';
+
+// Loaded once a dialog has shown (its code is then already there): the first page does not pay for it.
+const FocusManagerKeeper = lazy(() => import('../components/FocusManagerKeeper/FocusManagerKeeper').then((m) => ({ default: m.FocusManagerKeeper })));
 
 export interface AppProvidersProps {
   host: Host;
@@ -26,6 +30,7 @@ export function AppProviders({ host, api, sessionState, language: initialLanguag
   const [theme, setTheme] = useState(host.theme);
   const [language, setLanguageState] = useState(initialLanguage);
   const [devUserId, setDevUserIdState] = useState(sessionState.devUserId);
+  const keepFocusManager = useFocusManagerNeeded();
 
   useEffect(() => host.teams?.onThemeChange(setTheme), [host]);
 
@@ -57,6 +62,11 @@ export function AppProviders({ host, api, sessionState, language: initialLanguag
           <FluentProvider theme={fluentTheme(theme)}>
             {/* Styles go on an inner box: FluentProvider copies its own class onto every portal (menus, dialogs). */}
             <div className={styles.root}>{children}</div>
+            {keepFocusManager && (
+              <Suspense fallback={null}>
+                <FocusManagerKeeper />
+              </Suspense>
+            )}
           </FluentProvider>
         </ApiContext.Provider>
       </SessionContext.Provider>

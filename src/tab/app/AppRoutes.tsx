@@ -2,16 +2,20 @@ import type { Route } from '../router/routes';
 import {
   ActionPage,
   AdminPage,
+  BilanPage,
   CampaignPage,
   CampaignsPage,
   CommitmentsPage,
   DashboardPage,
+  FeedbackPage,
   IndicatorPage,
   IndicatorsPage,
   MeetingPage,
   NotFoundPage,
   ProposalsPage,
   RoadmapPage,
+  SecondHalfPage,
+  SnapshotsPage,
 } from './pages';
 
 /** The page of a route (lazy: wrap in Suspense). */
@@ -40,6 +44,14 @@ export function AppRoutes({ route }: { route: Route }) {
       return <CampaignPage key={route.id} id={route.id} />;
     case 'proposals':
       return <ProposalsPage />;
+    case 'bilan':
+      return <BilanPage />;
+    case 'snapshots':
+      return <SnapshotsPage />;
+    case 'secondHalf':
+      return <SecondHalfPage />;
+    case 'feedback':
+      return <FeedbackPage />;
     case 'admin':
       return <AdminPage />;
     case 'notFound':

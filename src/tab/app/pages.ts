@@ -14,6 +14,10 @@ const chunks = {
   campaign: () => import('../pages/CampaignPage/CampaignPage'),
   newCampaign: () => import('../pages/CampaignPage/CampaignPage'),
   proposals: () => import('../pages/ProposalsPage/ProposalsPage'),
+  bilan: () => import('../pages/BilanPage/BilanPage'),
+  snapshots: () => import('../pages/SnapshotsPage/SnapshotsPage'),
+  secondHalf: () => import('../pages/SecondHalfPage/SecondHalfPage'),
+  feedback: () => import('../pages/FeedbackPage/FeedbackPage'),
   admin: () => import('../pages/AdminPage/AdminPage'),
   notFound: () => import('../pages/NotFoundPage/NotFoundPage'),
   config: () => import('../pages/ConfigPage/ConfigPage'),
@@ -34,6 +38,10 @@ export const MeetingPage = lazy(() => chunks.meeting().then((m) => ({ default: m
 export const CampaignsPage = lazy(() => chunks.campaigns().then((m) => ({ default: m.CampaignsPage })));
 export const CampaignPage = lazy(() => chunks.campaign().then((m) => ({ default: m.CampaignPage })));
 export const ProposalsPage = lazy(() => chunks.proposals().then((m) => ({ default: m.ProposalsPage })));
+export const BilanPage = lazy(() => chunks.bilan().then((m) => ({ default: m.BilanPage })));
+export const SnapshotsPage = lazy(() => chunks.snapshots().then((m) => ({ default: m.SnapshotsPage })));
+export const SecondHalfPage = lazy(() => chunks.secondHalf().then((m) => ({ default: m.SecondHalfPage })));
+export const FeedbackPage = lazy(() => chunks.feedback().then((m) => ({ default: m.FeedbackPage })));
 export const AdminPage = lazy(() => chunks.admin().then((m) => ({ default: m.AdminPage })));
 export const ConfigPage = lazy(() => chunks.config().then((m) => ({ default: m.ConfigPage })));
 export const NotFoundPage = lazy(() => chunks.notFound().then((m) => ({ default: m.NotFoundPage })));

@@ -2,7 +2,7 @@ import type { ApiContextValue } from '../data/api-context';
 import { keys } from '../data/query-keys';
 import type { RouteName } from '../router/routes';
 
-const NEEDS_ROADMAP = new Set<RouteName>(['roadmap', 'action', 'commitments', 'indicators', 'indicator', 'meeting']);
+const NEEDS_ROADMAP = new Set<RouteName>(['roadmap', 'action', 'commitments', 'indicators', 'indicator', 'meeting', 'secondHalf']);
 
 /** Starts the first page's API calls while its code is still downloading (the roadmap alone is ~4 MB at metropole scale). */
 export function prefetchFor(route: RouteName, { cache, loaders }: ApiContextValue): void {

@@ -17,11 +17,19 @@ export const keys = {
   preview: (campaignId: string, lang: string) => `preview/${campaignId}/${lang}`,
   proposals: (state: string, campaignId = '') => `proposals?state=${state}&campaign=${campaignId}`,
   audit: (action: string) => `audit?action=${action}`,
+  bilan: (snapshotId = '') => `bilan?snapshot=${snapshotId}`,
+  snapshots: 'snapshots',
+  comparison: (from: string, to: string) => `comparison?from=${from}&to=${to}`,
+  feedback: 'feedback',
+  commitmentList: 'commitment-list',
+  /** Changes to commitments, actions and indicators since the mid-term (the history the roadmap of the second half shows). */
+  midTermChanges: 'midterm-changes',
 } as const;
 
 /** What a write to a record of `kind` may change on screen. */
 export function affectedBy(kind: EntityKind, id: string): string[] {
-  const common = [keys.roadmap, keys.dashboard, keys.history(kind, id), keys.record(kind, id)];
+  // The bilan and the comparisons with today are drawn from the records: any write may move them.
+  const common = [keys.roadmap, keys.dashboard, keys.history(kind, id), keys.record(kind, id), 'bilan', 'comparison', keys.midTermChanges];
   switch (kind) {
     case 'service':
       return [...common, keys.services];
@@ -30,6 +38,10 @@ export function affectedBy(kind: EntityKind, id: string): string[] {
     case 'measure':
     case 'indicator':
       return [...common, 'measures'];
+    case 'feedback':
+      return [...common, keys.feedback];
+    case 'commitment':
+      return [...common, keys.commitmentList];
     default:
       return common;
   }

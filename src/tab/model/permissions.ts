@@ -42,3 +42,14 @@ export function assignableServiceIds(me: Me | undefined, all: readonly string[])
 
 /** Whether `me` has a capability beyond records (campaigns, decisions on proposals, the audit log). */
 export const hasCapability = (me: Me | undefined, capability: Capability): boolean => me !== undefined && can(me, capability);
+
+/** Whether `me` plans the roadmap as a whole: adds actions and indicators anywhere, records feedback (pilotage, administrators). */
+export const canPlanRoadmap = (me: Me | undefined): boolean => me !== undefined && isAllowed(me, 'create', subject('action', []));
+
+/** Whether `me` may record and edit feedback. */
+export const canWriteFeedback = (me: Me | undefined): boolean => me !== undefined && isAllowed(me, 'create', subject('feedback', []));
+
+/** Whether `me` may choose the fields readers do not see (administrators only: the policy refuses it to pilotage). */
+export function canChooseInternalFields(me: Me | undefined): boolean {
+  return me !== undefined && isAllowed(me, 'update', subject('mandate', [], { internalFields: [] }, { internalFields: ['action.blockers'] }));
+}

@@ -1,5 +1,8 @@
-/** How a field of a form is typed: what the input holds is always a string; this says how to read it back. */
-export type FieldKind = 'text' | 'longText' | 'date' | 'integer' | 'number' | 'choice' | 'multiChoice';
+/**
+ * How a field of a form is typed: what the input holds is always a string; this says how to read it back.
+ * `lines` is a list of free texts, one per line (themes), since a text may itself contain commas.
+ */
+export type FieldKind = 'text' | 'longText' | 'date' | 'integer' | 'number' | 'choice' | 'multiChoice' | 'lines';
 
 export interface FieldSpec<Name extends string = string> {
   name: Name;
@@ -22,9 +25,9 @@ function textOf(value: unknown): string {
 export function toDraft(record: object, fields: readonly FieldSpec[]): Draft {
   const values = record as Record<string, unknown>;
   const draft: Draft = {};
-  for (const { name } of fields) {
+  for (const { name, kind } of fields) {
     const value = values[name];
-    draft[name] = textOf(value);
+    draft[name] = kind === 'lines' && Array.isArray(value) ? value.map((v) => textOf(v)).join('\n') : textOf(value);
   }
   return draft;
 }
@@ -32,6 +35,7 @@ export function toDraft(record: object, fields: readonly FieldSpec[]): Draft {
 /** The stored value of a draft field: undefined when empty, a number for numeric fields (NaN when not one), a list for multiple choices. */
 export function parseField(spec: FieldSpec, text: string): string | number | string[] | undefined {
   if (spec.kind === 'multiChoice') return text.split(',').filter(Boolean);
+  if (spec.kind === 'lines') return text.split('\n').map((line) => line.trim()).filter(Boolean);
   const trimmed = spec.kind === 'longText' ? text : text.trim();
   if (trimmed === '') return undefined;
   if (spec.kind === 'integer' || spec.kind === 'number') {

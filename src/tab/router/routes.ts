@@ -11,6 +11,10 @@ export type Route =
   | { name: 'newCampaign' }
   | { name: 'campaign'; id: string }
   | { name: 'proposals' }
+  | { name: 'bilan' }
+  | { name: 'snapshots' }
+  | { name: 'secondHalf' }
+  | { name: 'feedback' }
   | { name: 'admin' }
   | { name: 'notFound'; path: string };
 
@@ -53,11 +57,15 @@ export function matchRoute(path: string): Route {
     if (first === 'admin') return { name: 'admin' };
     if (first === 'campagnes') return { name: 'campaigns' };
     if (first === 'remontees') return { name: 'proposals' };
+    if (first === 'bilan') return { name: 'bilan' };
+    if (first === 'retours') return { name: 'feedback' };
   }
   if (parts.length === 2 && second) {
     if (first === 'actions') return { name: 'action', id: decode(second) };
     if (first === 'indicators') return { name: 'indicator', id: decode(second) };
     if (first === 'campagnes') return second === NEW_CAMPAIGN ? { name: 'newCampaign' } : { name: 'campaign', id: decode(second) };
+    if (first === 'bilan' && second === 'instantanes') return { name: 'snapshots' };
+    if (first === 'bilan' && second === 'seconde-moitie') return { name: 'secondHalf' };
   }
   return { name: 'notFound', path };
 }
@@ -84,5 +92,9 @@ export const paths = {
   newCampaign: `/campagnes/${NEW_CAMPAIGN}`,
   campaign: (id: string) => `/campagnes/${encodeURIComponent(id)}`,
   proposals: '/remontees',
+  bilan: '/bilan',
+  snapshots: '/bilan/instantanes',
+  secondHalf: '/bilan/seconde-moitie',
+  feedback: '/retours',
   admin: '/admin',
 } as const;

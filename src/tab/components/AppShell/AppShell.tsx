@@ -28,6 +28,7 @@ export function AppShell({ route, children }: AppShellProps) {
     if (canAdminister(me)) routes.add('admin');
     if (hasCapability(me, 'campaign.manage')) routes.add('campaigns');
     if (hasCapability(me, 'proposal.decide')) routes.add('proposals');
+    if (hasCapability(me, 'internal.read')) routes.add('bilan');
     return routes;
   }, [me]);
   return (

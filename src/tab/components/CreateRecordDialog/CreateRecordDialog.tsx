@@ -1,8 +1,10 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClosingDialog } from '../../hooks/use-closing-dialog';
 import { ApiError, ValidationError } from '../../api/api-error';
 import type { EntityKind } from '../../api/enums';
+import type { RecordMeta } from '../../api/records';
 import { useRecordWriter } from '../../data/hooks/use-save';
 import { parseField, type Draft, type FieldSpec } from '../../model/record-draft';
 import { useRecordDialogStyles } from '../EditRecordDialog/EditRecordDialog.styles';
@@ -17,14 +19,18 @@ export interface CreateRecordDialogProps {
   initial?: Draft;
   options?: Record<string, ChoiceOption[]>;
   wideFields?: ReadonlySet<string>;
+  hints?: Record<string, string>;
+  /** Called with the stored record once the API has created it (before the dialog closes). */
+  onCreated?: (record: RecordMeta & { id: string }) => void;
   onClose: () => void;
 }
 
 /** Creates a record from a form in a dialog; the API's field messages show under each field. */
-export function CreateRecordDialog({ kind, title, fields, initial = {}, options = {}, wideFields, onClose }: CreateRecordDialogProps) {
+export function CreateRecordDialog({ kind, title, fields, initial = {}, options = {}, wideFields, hints = {}, onCreated, onClose }: CreateRecordDialogProps) {
   const styles = useRecordDialogStyles();
   const { t } = useTranslation();
   const writer = useRecordWriter();
+  const dialog = useClosingDialog(onClose);
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<ApiError | undefined>();
@@ -44,8 +50,9 @@ export function CreateRecordDialog({ kind, title, fields, initial = {}, options 
     if (Object.keys(local).length > 0) return;
     setSaving(true);
     try {
-      await writer.create(kind, body);
-      onClose();
+      const created = await writer.create(kind, body);
+      onCreated?.(created);
+      dialog.close();
     } catch (error) {
       if (error instanceof ValidationError) setErrors(Object.fromEntries(error.details.map((d) => [d.path.split('.')[0] ?? d.path, d.message])));
       else setFailure(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
@@ -55,9 +62,11 @@ export function CreateRecordDialog({ kind, title, fields, initial = {}, options 
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
+    <Dialog open={dialog.open} surfaceMotion={dialog.surfaceMotion} modalType="modal" onOpenChange={(_e, data) => !data.open && dialog.close()}>
       <DialogSurface className={styles.surface}>
         <form
+          // Required fields are checked here, with messages beside them in the UI language, not by the browser.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
@@ -77,13 +86,14 @@ export function CreateRecordDialog({ kind, title, fields, initial = {}, options 
                     value={draft[spec.name] ?? ''}
                     onChange={(value) => setDraft((d) => ({ ...d, [spec.name]: value }))}
                     error={errors[spec.name]}
+                    hint={hints[spec.name]}
                     options={options[spec.name]}
                   />
                 ))}
               </div>
             </DialogContent>
             <DialogActions>
-              <Button onClick={onClose}>{t('common.cancel')}</Button>
+              <Button onClick={dialog.close}>{t('common.cancel')}</Button>
               <Button type="submit" appearance="primary" disabled={saving}>
                 {saving ? t('common.saving') : t('common.add')}
               </Button>

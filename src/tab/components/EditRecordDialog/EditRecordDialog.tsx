@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { useClosingDialog } from '../../hooks/use-closing-dialog';
 import type { EntityKind } from '../../api/enums';
 import type { RecordMeta } from '../../api/records';
 import { useRecordEditor } from '../../data/editing/use-record-editor';
@@ -32,15 +33,18 @@ export function EditRecordDialog<T extends RecordMeta & { id: string }>(props: E
   const styles = useRecordDialogStyles();
   const { t } = useTranslation();
   const format = useFormat();
+  const dialog = useClosingDialog(onClose);
   const editor = useRecordEditor<T>(kind, record, fields, validate);
   const dirty = new Set(editor.dirty);
   const submit = async () => {
     await editor.save();
   };
   return (
-    <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
+    <Dialog open={dialog.open} surfaceMotion={dialog.surfaceMotion} modalType="modal" onOpenChange={(_e, data) => !data.open && dialog.close()}>
       <DialogSurface className={styles.surface}>
         <form
+          // Required fields are checked here, with messages beside them in the UI language, not by the browser.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
@@ -83,7 +87,7 @@ export function EditRecordDialog<T extends RecordMeta & { id: string }>(props: E
               </div>
             </DialogContent>
             <DialogActions>
-              <Button onClick={onClose}>{t('common.close')}</Button>
+              <Button onClick={dialog.close}>{t('common.close')}</Button>
               <Button type="submit" appearance="primary" disabled={editor.dirty.length === 0 || editor.saving || editor.conflict !== undefined}>
                 {editor.saving ? t('common.saving') : t('common.save')}
               </Button>

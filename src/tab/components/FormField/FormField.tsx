@@ -37,6 +37,7 @@ export function FormField({ spec, label, value, onChange, readOnly, error, hint,
   const control = (() => {
     switch (spec.kind) {
       case 'longText':
+      case 'lines':
         return <Textarea {...common} resize="vertical" rows={3} readOnly={readOnly} onChange={(_e, d) => onChange(d.value)} />;
       case 'date':
         return <Input {...common} type="date" readOnly={readOnly} onChange={(_e, d) => onChange(d.value)} />;

@@ -1,6 +1,8 @@
 import { mergeClasses } from '@fluentui/react-components';
 import {
   Board20Regular,
+  ChartMultiple20Regular,
+  PeopleCommunity20Regular,
   ChatBubblesQuestion20Regular,
   DataTrending20Regular,
   Handshake20Regular,
@@ -19,7 +21,7 @@ interface NavEntry {
   /** Routes that also light this entry (an action belongs to the roadmap). */
   also?: RouteName[];
   path: string;
-  label: 'dashboard' | 'roadmap' | 'commitments' | 'indicators' | 'campaigns' | 'proposals' | 'meeting' | 'admin';
+  label: 'dashboard' | 'roadmap' | 'commitments' | 'indicators' | 'bilan' | 'feedback' | 'campaigns' | 'proposals' | 'meeting' | 'admin';
   Icon: ComponentType<{ 'aria-hidden'?: boolean }>;
 }
 
@@ -28,6 +30,8 @@ const ENTRIES: NavEntry[] = [
   { route: 'roadmap', also: ['action'], path: paths.roadmap, label: 'roadmap', Icon: TaskListLtr20Regular },
   { route: 'commitments', path: paths.commitments, label: 'commitments', Icon: Handshake20Regular },
   { route: 'indicators', also: ['indicator'], path: paths.indicators, label: 'indicators', Icon: DataTrending20Regular },
+  { route: 'bilan', also: ['snapshots', 'secondHalf'], path: paths.bilan, label: 'bilan', Icon: ChartMultiple20Regular },
+  { route: 'feedback', path: paths.feedback, label: 'feedback', Icon: PeopleCommunity20Regular },
   { route: 'campaigns', also: ['campaign', 'newCampaign'], path: paths.campaigns, label: 'campaigns', Icon: ChatBubblesQuestion20Regular },
   { route: 'proposals', path: paths.proposals, label: 'proposals', Icon: MailInbox20Regular },
   { route: 'meeting', path: paths.meeting, label: 'meeting', Icon: Presenter20Regular },
@@ -36,11 +40,11 @@ const ENTRIES: NavEntry[] = [
 
 export interface MainNavProps {
   current: RouteName;
-  /** Entries only some roles see (administration, campaigns, proposals): those this person may open. */
+  /** Entries only some roles see (bilan, administration, campaigns, proposals): those this person may open. */
   allowed: ReadonlySet<RouteName>;
 }
 
-const RESTRICTED = new Set<RouteName>(['admin', 'campaigns', 'proposals']);
+const RESTRICTED = new Set<RouteName>(['admin', 'campaigns', 'proposals', 'bilan']);
 
 /** The pages of the tab, as links (the current one marked with aria-current). */
 export function MainNav({ current, allowed }: MainNavProps) {

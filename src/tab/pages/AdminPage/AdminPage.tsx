@@ -1,6 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/LoadingState/LoadingState';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
@@ -10,9 +10,12 @@ import { ServiceAdminTable } from '../../components/ServiceAdminTable/ServiceAdm
 import { useDirectory } from '../../data/hooks/use-directory';
 import { useMe } from '../../data/hooks/use-me';
 import { foldText } from '../../model/fold-text';
-import { canAdminister, hasCapability } from '../../model/permissions';
+import { canAdminister, canChooseInternalFields, hasCapability } from '../../model/permissions';
 import { AdminDialogs, type AdminDialog } from './AdminDialogs';
 import { AuditPanel } from './AuditPanel';
+
+// Administrators only, and below the fold: its checkboxes download with it.
+const InternalFieldsPanel = lazy(() => import('../../components/InternalFieldsPanel/InternalFieldsPanel').then((m) => ({ default: m.InternalFieldsPanel })));
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -22,7 +25,7 @@ const useStyles = makeStyles({
 const byName = <T extends { name?: string; displayName?: string }>(a: T, b: T) =>
   (a.name ?? a.displayName ?? '').localeCompare(b.name ?? b.displayName ?? '', 'fr');
 
-/** Administration: services and their heads, people and their roles, the audit log (administrators only). */
+/** Administration: services and their heads, people and their roles, internal fields, the audit log (administrators only). */
 export function AdminPage() {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -77,6 +80,11 @@ export function AdminPage() {
         </div>
         <PeopleAdminTable people={people} directory={directory} onEdit={(person) => setDialog({ kind: 'editPerson', person })} />
       </Panel>
+      {canChooseInternalFields(me.data) && (
+        <Suspense fallback={<LoadingState label={t('common.loading')} />}>
+          <InternalFieldsPanel />
+        </Suspense>
+      )}
       {hasCapability(me.data, 'audit.read') && <AuditPanel directory={directory} />}
       <AdminDialogs dialog={dialog} directory={directory} onClose={() => setDialog(undefined)} />
     </div>

@@ -13,6 +13,7 @@ import { useDirectory } from '../../data/hooks/use-directory';
 import { useMe } from '../../data/hooks/use-me';
 import { useRoadmapIndex } from '../../data/hooks/use-roadmap-index';
 import { foldText } from '../../model/fold-text';
+import { useQueryParams } from '../../router/use-location';
 import { CommitmentEditDialog } from './CommitmentEditDialog';
 
 const useStyles = makeStyles({
@@ -29,7 +30,10 @@ export function CommitmentsPage() {
   const { index, error, reload } = useRoadmapIndex();
   const [status, setStatus] = useState<CommitmentStatus | ''>('');
   const [q, setQ] = useState('');
-  const [editing, setEditing] = useState<string | undefined>();
+  // `?edit=<id>` opens an engagement's dialog directly (the bilan links there to enter a gap's justification).
+  const [query, setQuery] = useQueryParams();
+  const editing = query.get('edit') ?? undefined;
+  const setEditing = (id: string | undefined) => setQuery({ edit: id });
 
   const counts = useMemo(() => {
     const all = [...(index?.commitmentById.values() ?? [])].map((c) => c.commitment.status);

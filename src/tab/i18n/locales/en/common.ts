@@ -33,6 +33,8 @@ export const common: Translation<typeof fr> = {
     meeting: 'Meeting mode',
     campaigns: 'Campaigns',
     proposals: 'Proposals',
+    bilan: 'Mid-term review',
+    feedback: 'Feedback',
     admin: 'Administration',
   },
   header: {
@@ -154,6 +156,12 @@ export const common: Translation<typeof fr> = {
     date: 'Date',
     comment: 'Comment',
     axis: 'Axis',
+    kind: 'Kind',
+    summary: 'Summary',
+    participants: 'Participants',
+    themes: 'Themes',
+    commitmentIds: 'Linked commitments',
+    internalFields: 'Internal fields',
     dueOn: 'due {{date}}',
   },
   history: {

@@ -31,6 +31,8 @@ export const common = {
     meeting: 'Mode réunion',
     campaigns: 'Campagnes',
     proposals: 'Remontées',
+    bilan: 'Bilan',
+    feedback: 'Retours',
     admin: 'Administration',
   },
   header: {
@@ -152,6 +154,12 @@ export const common = {
     date: 'Date',
     comment: 'Commentaire',
     axis: 'Axe',
+    kind: 'Type',
+    summary: 'Synthèse',
+    participants: 'Participants',
+    themes: 'Thèmes',
+    commitmentIds: 'Engagements liés',
+    internalFields: 'Champs internes',
     dueOn: 'échéance {{date}}',
   },
   history: {

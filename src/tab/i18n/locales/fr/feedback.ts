@@ -1,0 +1,31 @@
+/** Retours: citizen workshops, consultations, seminars and meetings, linked to commitments. */
+export const feedback = {
+  feedback: {
+    title: 'Retours',
+    subtitle: 'Ateliers citoyens, consultations, séminaires et réunions : ce qui a été entendu, relié aux engagements',
+    new: 'Nouveau retour',
+    newTitle: 'Nouveau retour',
+    editLabel: 'Modifier le retour « {{title}} »',
+    editTitle: 'Modifier le retour « {{title}} »',
+    filters: 'Filtrer les retours',
+    kind: 'Type',
+    allKinds: 'Tous les types',
+    search: 'Rechercher',
+    count_one: '{{count}} retour',
+    count_other: '{{count}} retours',
+    empty: 'Aucun retour enregistré pour l’instant.',
+    noMatch: 'Aucun retour ne correspond à ces filtres.',
+    caption: 'Retours, du plus récent au plus ancien',
+    columns: { date: 'Date', title: 'Retour', kind: 'Type', participants: 'Participants', themes: 'Thèmes', commitments: 'Engagements liés', tools: 'Actions' },
+    readOnly: 'Lecture seule : les retours sont saisis par l’équipe de pilotage et les administrateurs.',
+    themesHint: 'Un thème par ligne (60 caractères au plus).',
+    created: 'Retour enregistré.',
+  },
+  feedbackKind: {
+    citizen_workshop: 'Atelier citoyen',
+    online_consultation: 'Consultation en ligne',
+    elected_seminar: 'Séminaire des élus',
+    administration_meeting: 'Réunion de l’administration',
+    other: 'Autre',
+  },
+};
