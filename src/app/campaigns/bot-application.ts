@@ -3,7 +3,7 @@ import { buildWelcomeCard } from '../../../bot/cards/welcome.card.js';
 import { COMMAND_WORDS } from '../../../bot/cards/chat-commands.js';
 import { conversationRefIdOf, type ConversationRef } from '../../domain/campaigns/conversation.schema.js';
 import type { Delivery } from '../../domain/campaigns/delivery.schema.js';
-import { MANDATE_ID, type Person, type Stored } from '../../domain/entities/index.js';
+import { MANDATE_ID, type Person, type Stored, withoutMeta } from '../../domain/entities/index.js';
 import { ConflictError } from '../../domain/errors.js';
 import { foldText } from '../../domain/rules/text.js';
 import type { Lang } from '../../domain/validation/messages.js';
@@ -23,10 +23,6 @@ export function langOf(locale: string | undefined): Lang {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
-function withoutMeta<T extends object>(record: Stored<T>): T {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = record as Stored<T> & Record<string, unknown>;
-  return data as unknown as T;
-}
 
 // Chat commands in both languages, compared without case, accents or surrounding punctuation.
 const COMMANDS = (['fr', 'en'] as const).flatMap((lang) => [

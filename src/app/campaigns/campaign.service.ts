@@ -5,7 +5,7 @@ import { validateCampaignRecord } from '../../domain/campaigns/campaign-validate
 import type { ConversationRef } from '../../domain/campaigns/conversation.schema.js';
 import type { Delivery } from '../../domain/campaigns/delivery.schema.js';
 import { outboxIdOf, type OutboxItem } from '../../domain/campaigns/outbox.schema.js';
-import type { Stored, Version } from '../../domain/entities/index.js';
+import { type Stored, type Version, withoutMeta } from '../../domain/entities/index.js';
 import type { Lang } from '../../domain/validation/messages.js';
 import { ConflictError, NotFoundError, StateConflictError, ValidationError } from '../../domain/errors.js';
 import type { Clock, IdGenerator } from '../../ports/clock.port.js';
@@ -54,10 +54,6 @@ function clientFields(input: unknown): Record<string, unknown> {
   return fields;
 }
 
-function withoutMeta<T extends object>(record: Stored<T>): T {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = record as Stored<T> & Record<string, unknown>;
-  return data as unknown as T;
-}
 
 /**
  * Campaigns from preparation to closing: the pilotage team prepares a questionnaire, launches it (one delivery per

@@ -3,7 +3,7 @@ import type { ConversationRef } from '../../domain/campaigns/conversation.schema
 import type { Delivery } from '../../domain/campaigns/delivery.schema.js';
 import { deliveryStates } from '../../domain/campaigns/delivery-states.js';
 import type { OutboxItem } from '../../domain/campaigns/outbox.schema.js';
-import type { Stored } from '../../domain/entities/index.js';
+import { type Stored, withoutMeta } from '../../domain/entities/index.js';
 import { ConflictError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.port.js';
 import type { SentMessage } from '../../ports/messaging.port.js';
@@ -13,10 +13,6 @@ import type { ComposeResult, DispatchOutcome } from './dispatch/index.js';
 import { personalRefsByPerson } from './campaign-time.js';
 import type { DigestBuilder } from './digest.js';
 
-function withoutMeta<T extends object>(record: Stored<T>): T {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = record as Stored<T> & Record<string, unknown>;
-  return data as unknown as T;
-}
 
 /**
  * Builds the message of each outbox item at the moment it is sent (so a card shows the values of the day and a

@@ -3,7 +3,7 @@ import { answersToProposals, type ProposalDraft } from '../../domain/campaigns/a
 import type { Campaign } from '../../domain/campaigns/campaign.schema.js';
 import type { Proposal, ProposalChange } from '../../domain/campaigns/proposal.schema.js';
 import type { CampaignResponse } from '../../domain/campaigns/response.schema.js';
-import { longText, type Measure, type Person, type Stored, type Version } from '../../domain/entities/index.js';
+import { longText, type Measure, type Person, type Stored, type Version, withoutMeta } from '../../domain/entities/index.js';
 import { ConflictError, NotFoundError, StateConflictError } from '../../domain/errors.js';
 import { validate } from '../../domain/validation/validate.js';
 import { validateCampaignRecord } from '../../domain/campaigns/campaign-validate.js';
@@ -32,10 +32,6 @@ const refuseSchema = z.strictObject({ reason: longText(1000).refine((r) => r.tri
 
 const PENDING_ONLY = { fr: 'Cette remontée a déjà été traitée.', en: 'This proposal has already been decided.' };
 
-function withoutMeta<T extends object>(record: Stored<T>): T {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = record as Stored<T> & Record<string, unknown>;
-  return data as unknown as T;
-}
 
 /**
  * Turns submitted answers into proposals (or applies them at once when the campaign says so) and records the

@@ -43,3 +43,9 @@ export interface RecordMeta {
 
 /** A record as read from a store. */
 export type Stored<T> = T & RecordMeta;
+
+/** The record a stored one holds, without the store's metadata (to write it back, changed). */
+export function withoutMeta<T extends object>(stored: Stored<T>): T {
+  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = stored as Stored<T> & Record<string, unknown>;
+  return data as unknown as T;
+}

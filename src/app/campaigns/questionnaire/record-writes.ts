@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Delivery } from '../../../domain/campaigns/delivery.schema.js';
 import type { CampaignResponse } from '../../../domain/campaigns/response.schema.js';
-import type { RecordMeta, Stored } from '../../../domain/entities/index.js';
+import { withoutMeta, type Stored } from '../../../domain/entities/index.js';
 import { ConflictError, IntegrityError } from '../../../domain/errors.js';
 import type { RoadmapStore } from '../../../ports/store.port.js';
 
-/** The record without the store's metadata, ready to be written back. */
-export function withoutMeta<T extends object>(record: Stored<T>): T {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data }: RecordMeta = record;
-  // Only the metadata the store added was taken out: what is left is the record as it was written.
-  return data as T;
-}
+// The questionnaire's modules take it from here with the other write helpers.
+export { withoutMeta };
 
 const ID_LIMIT = 64;
 
