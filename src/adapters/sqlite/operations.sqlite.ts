@@ -28,6 +28,8 @@ const isConstraint = (error: unknown, code: string): boolean => (error as { code
 class SqliteOperationCollection<K extends OperationKind> implements OperationCollection<K> {
   private readonly table: string;
   private readonly statements;
+  /** `find` statements by the fields they filter on (the dispatcher runs the same few on every pass). */
+  private readonly finds = new Map<string, Database.Statement<unknown[], Row>>();
 
   constructor(
     private readonly db: Database.Database,
@@ -74,12 +76,14 @@ class SqliteOperationCollection<K extends OperationKind> implements OperationCol
       const indexed: readonly string[] = OPERATION_INDEXES[this.kind];
       const entries = Object.entries(query as Record<string, string | undefined>).filter(([, v]) => v !== undefined);
       for (const [field] of entries) if (!indexed.includes(field)) throw new Error(`${this.kind} cannot be found by ${field}`);
-      const where = entries.length ? `WHERE ${entries.map(([f]) => `${columnOf(f)} = ?`).join(' AND ')}` : '';
-      const sql = `SELECT version, created_at, updated_at, data FROM ${this.table} ${where} ORDER BY rowid`;
-      return this.db
-        .prepare<unknown[], Row>(sql)
-        .all(...entries.map(([, v]) => v))
-        .map((row) => this.toStored(row));
+      const key = entries.map(([f]) => f).join(',');
+      let statement = this.finds.get(key);
+      if (!statement) {
+        const where = entries.length ? `WHERE ${entries.map(([f]) => `${columnOf(f)} = ?`).join(' AND ')}` : '';
+        statement = this.db.prepare<unknown[], Row>(`SELECT version, created_at, updated_at, data FROM ${this.table} ${where} ORDER BY rowid`);
+        this.finds.set(key, statement);
+      }
+      return statement.all(...entries.map(([, v]) => v)).map((row) => this.toStored(row));
     });
   }
 

@@ -20,7 +20,7 @@ export interface CampaignFunnel {
 }
 
 /** Whether a delivery is late on `today`: sent, not answered, and the deadline has passed. */
-export function isLate(delivery: Pick<Delivery, 'state'>, deadline: string, today: string): boolean {
+export function isDeliveryLate(delivery: Pick<Delivery, 'state'>, deadline: string, today: string): boolean {
   return delivery.state === 'late' || (delivery.state === 'sent' && today > deadline);
 }
 
@@ -37,7 +37,7 @@ export function funnelOf(deliveries: readonly Delivery[], deadline: string, toda
     if (d.sentAt && d.state !== 'failed' && d.state !== 'queued') funnel.sent += 1;
     if (d.openedAt) funnel.opened += 1;
     if (d.state === 'answered') funnel.answered += 1;
-    if (isLate(d, deadline, today)) funnel.late += 1;
+    if (isDeliveryLate(d, deadline, today)) funnel.late += 1;
   }
   funnel.responseRate = funnel.sent === 0 ? 0 : Math.round((funnel.answered / funnel.sent) * 1000) / 10;
   return funnel;

@@ -2,7 +2,6 @@ import { campaignSchema, reminderDates, type Campaign } from '../../domain/campa
 import { campaignStates } from '../../domain/campaigns/campaign-states.js';
 import { resolveAudience, type ResolvedAudience } from '../../domain/campaigns/audience-resolve.js';
 import { validateCampaignRecord } from '../../domain/campaigns/campaign-validate.js';
-import type { ConversationRef } from '../../domain/campaigns/conversation.schema.js';
 import type { Delivery } from '../../domain/campaigns/delivery.schema.js';
 import { outboxIdOf, type OutboxItem } from '../../domain/campaigns/outbox.schema.js';
 import { type Stored, type Version, withoutMeta } from '../../domain/entities/index.js';
@@ -342,11 +341,5 @@ export class CampaignService {
       this.clock.today(),
     );
     return { campaign, rows };
-  }
-
-  /** The personal conversation the bot reaches a person in, if the app is installed for them. */
-  async conversationOf(personId: string): Promise<Stored<ConversationRef> | undefined> {
-    const refs = await this.ops.conversation.find({ scope: 'personal', personId });
-    return refs.find((r) => !r.removedAt);
   }
 }

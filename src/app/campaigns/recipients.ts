@@ -4,7 +4,7 @@ import type { DeliveryFailure, DeliveryState } from '../../domain/campaigns/deli
 import type { OutboxItem } from '../../domain/campaigns/outbox.schema.js';
 import type { Person, Service, Stored } from '../../domain/entities/index.js';
 import { toCsv } from '../export/csv.js';
-import { isLate } from './campaign-funnel.js';
+import { isDeliveryLate } from './campaign-funnel.js';
 
 /** One recipient of a campaign, as the Campagnes page lists them. */
 export interface RecipientRow {
@@ -47,7 +47,7 @@ export function recipientRows(
       services: (person?.serviceIds ?? []).map((id) => services.get(id)?.name ?? id),
       state: d.state,
       failure: d.failure,
-      late: isLate(d, campaign.deadline, today),
+      late: isDeliveryLate(d, campaign.deadline, today),
       attempts: Math.max(d.attempts, card?.attempts ?? 0),
       lastError: d.lastError ?? card?.lastError,
       sentAt: d.sentAt,

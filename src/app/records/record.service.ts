@@ -8,6 +8,7 @@ import {
   type Person,
   type Stored,
   type Version,
+  withoutMeta,
 } from '../../domain/entities/index.js';
 import { IntegrityError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.js';
 import { ruleIssue, validate } from '../../domain/validation/validate.js';
@@ -40,10 +41,6 @@ function requireObject(input: unknown): Record<string, unknown> {
   ]);
 }
 
-function withoutMeta(record: Record<string, unknown>): Record<string, unknown> {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = record;
-  return data;
-}
 
 /** Create, read, update and delete any kind of record, with validation, references, authorization and history. */
 export class RecordService {
@@ -115,7 +112,7 @@ export class RecordService {
     const changes = requireObject(patch);
     const before = await this.get(kind, id);
     if (changes.id !== undefined && changes.id !== id) throw new ValidationError([ruleIssue('id', 'idImmutable')]);
-    const current = withoutMeta(before as unknown as Record<string, unknown>) as EntityMap[K];
+    const current = withoutMeta(before);
     const merged: Record<string, unknown> = { ...current };
     for (const [field, value] of Object.entries(changes)) {
       if (value === null) delete merged[field];
