@@ -15,6 +15,7 @@ import {
   type ClaimsIdentity,
   type ConnectorClient,
   type ServiceClientCredentialsFactory,
+  type UserTokenClient,
 } from 'botframework-connector';
 import { decodeJwt } from 'jose';
 import type { BotSettings } from '../../src/config/bot.config.js';
@@ -53,31 +54,43 @@ function credentialsOf(settings: BotSettings): ConfigurationServiceClientCredent
   });
 }
 
-// One client per service URL and audience: botbuilder builds a new client and HTTP pipeline for every turn otherwise
-// (milliseconds of CPU per proactive message). Clients hold no per-conversation state; their credentials renew
-// their own tokens.
-class SingleAttemptConnectorFactory extends ConnectorFactory {
-  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+/** Connector clients built once per app id, service URL and audience, shared by every turn of a process. */
+type ClientCache = Map<string, Promise<ConnectorClient>>;
 
+// botbuilder asks the authentication for a new connector factory on every turn (each proactive message, each incoming
+// activity), and each factory builds a new client and HTTP pipeline: milliseconds of CPU per message. The factories
+// handed out here share one cache of clients; clients hold no per-conversation state and renew their own tokens.
+class SingleAttemptConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
     private readonly timeoutMs: number,
+    private readonly clients: ClientCache,
+    private readonly appId: string,
   ) {
     super();
   }
 
   override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    const key = `${serviceUrl}\n${audience ?? ''}`;
-    let client = this.clients.get(key);
-    if (!client) {
-      client = this.inner.create(serviceUrl, audience).then((created) => singleAttemptWithTimeout(created, this.timeoutMs));
-      // A failed creation (credentials) is not kept: the next turn tries again.
-      client.catch(() => this.clients.delete(key));
-      this.clients.set(key, client);
-    }
-    return client;
+    return kept(this.clients, `${this.appId}\n${serviceUrl}\n${audience ?? ''}`, () =>
+      this.inner.create(serviceUrl, audience).then((created) => singleAttemptWithTimeout(created, this.timeoutMs)),
+    );
   }
 }
+
+/** The value kept under `key`, created on first use; a failed creation (credentials) is dropped so the next turn tries again. */
+function kept<T>(cache: Map<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = create();
+    value.catch(() => cache.delete(key));
+    cache.set(key, value);
+  }
+  return value;
+}
+
+// botbuilder's own choice of the app id a turn acts as: the claims' audience, else their appid.
+const appIdOf = (claimsIdentity: ClaimsIdentity): string =>
+  claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
 
 // jsonwebtoken's own errors (bad signature, malformed token) escape botbuilder's token check unwrapped, and
 // CloudAdapter answers anything but an AuthenticationError with 500.
@@ -102,6 +115,8 @@ function isChannelToken(authHeader: string, channelIssuer: string): boolean {
  */
 export class CapMandatBotAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly channelIssuer: string | undefined;
+  private readonly clients: ClientCache = new Map();
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
 
   /** `credentials` replaces the ones the settings describe (a local identity provider in tests). */
   constructor(
@@ -125,10 +140,20 @@ export class CapMandatBotAuthentication extends ConfigurationBotFrameworkAuthent
       throw error;
     }
     const factory = result.connectorFactory;
-    return { ...result, connectorFactory: factory && new SingleAttemptConnectorFactory(factory, this.requestTimeoutMs) };
+    return { ...result, connectorFactory: factory && this.sharing(factory, result.claimsIdentity) };
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return new SingleAttemptConnectorFactory(super.createConnectorFactory(claimsIdentity), this.requestTimeoutMs);
+    return this.sharing(super.createConnectorFactory(claimsIdentity), claimsIdentity);
+  }
+
+  // The user-token client is built per turn too (Cap Mandat asks it for nothing, but botbuilder builds one anyway).
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return kept(this.userTokenClients, appIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
+  // The factory's clients carry the credentials of the app the claims name.
+  private sharing(factory: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return new SingleAttemptConnectorFactory(factory, this.requestTimeoutMs, this.clients, appIdOf(claimsIdentity));
   }
 }
