@@ -3,6 +3,7 @@ import { buildWelcomeCard } from '../../../bot/cards/welcome.card.js';
 import { COMMAND_WORDS } from '../../../bot/cards/chat-commands.js';
 import { conversationRefIdOf, type ConversationRef } from '../../domain/campaigns/conversation.schema.js';
 import type { Delivery } from '../../domain/campaigns/delivery.schema.js';
+import type { Campaign } from '../../domain/campaigns/campaign.schema.js';
 import { MANDATE_ID, type Person, type Stored, withoutMeta } from '../../domain/entities/index.js';
 import { ConflictError } from '../../domain/errors.js';
 import { foldText } from '../../domain/rules/text.js';
@@ -14,7 +15,8 @@ import type { RoadmapStore } from '../../ports/store.port.js';
 
 /** The questionnaire side the bot needs: the card a delivery shows, and what a card action does. */
 export interface Questionnaire {
-  cardFor(delivery: Stored<Delivery>, lang: Lang): Promise<object>;
+  /** The card of a delivery as it stands; `campaign` spares a read when the caller holds it (a campaign to thousands of named people is large). */
+  cardFor(delivery: Stored<Delivery>, lang: Lang, campaign?: Stored<Campaign>): Promise<object>;
   act(person: Stored<Person> | undefined, actor: BotActor, value: unknown): Promise<CardActionReply>;
 }
 

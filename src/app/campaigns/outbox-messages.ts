@@ -53,7 +53,7 @@ export class OutboxMessages {
       );
       return { kind: 'send', ref, message: { card } };
     }
-    return { kind: 'send', ref, message: { card: await this.questionnaire.cardFor(delivery, lang) } };
+    return { kind: 'send', ref, message: { card: await this.questionnaire.cardFor(delivery, lang, campaign) } };
   }
 
   /** Records how an item ended on its delivery (questionnaire cards) and keeps a conversation a send opened. */

@@ -43,8 +43,11 @@ export class QuestionnaireService {
   }
 
   /** The card the delivery shows now: for the first send, a refresh, or a reminder. */
-  async cardFor(delivery: Stored<Delivery>, lang: Lang): Promise<AdaptiveCard> {
-    const [campaign, person] = await Promise.all([this.deps.store.operations.campaign.get(delivery.campaignId), this.deps.store.person.get(delivery.personId)]);
+  async cardFor(delivery: Stored<Delivery>, lang: Lang, campaignRead?: Stored<Campaign>): Promise<AdaptiveCard> {
+    const [campaign, person] = await Promise.all([
+      campaignRead?.id === delivery.campaignId ? campaignRead : this.deps.store.operations.campaign.get(delivery.campaignId),
+      this.deps.store.person.get(delivery.personId),
+    ]);
     if (!campaign) throw new NotFoundError('campaign', delivery.campaignId);
     if (!person) throw new NotFoundError('person', delivery.personId);
     return currentCard(await contextOf(this.env, delivery, campaign, person, lang));
