@@ -2,6 +2,7 @@ import type { AuditEntry } from '../domain/audit/audit.schema.js';
 import type { Campaign } from '../domain/campaigns/campaign.schema.js';
 import type { ConversationRef } from '../domain/campaigns/conversation.schema.js';
 import type { Delivery } from '../domain/campaigns/delivery.schema.js';
+import type { ClaimableOutbox } from '../domain/campaigns/outbox-queue.js';
 import type { OutboxItem } from '../domain/campaigns/outbox.schema.js';
 import type { Proposal } from '../domain/campaigns/proposal.schema.js';
 import type { CampaignResponse } from '../domain/campaigns/response.schema.js';
@@ -63,11 +64,21 @@ export interface OperationCollection<K extends OperationKind> {
   delete(id: string, expectedVersion: Version): Promise<void>;
 }
 
+/** The outbox, which the dispatcher also asks what is due. */
+export interface OutboxCollection extends OperationCollection<'outbox'> {
+  /**
+   * What may be claimed at `now`: pending items due (`notBefore` ≤ now) and sending ones whose lease ended, at most
+   * `limit`, in the order of `selectClaimable` (due retries first); and when the next item falls due. Stores answer
+   * it without reading the items not due (a campaign queues its reminders weeks ahead).
+   */
+  claimable(now: string, limit: number): Promise<ClaimableOutbox>;
+}
+
 /** One collection per kind. */
-export type OperationsStore = { [K in OperationKind]: OperationCollection<K> };
+export type OperationsStore = { [K in Exclude<OperationKind, 'outbox'>]: OperationCollection<K> } & { outbox: OutboxCollection };
 
 /** The collection of one kind, typed for generic callers. */
 export function operationCollectionOf<K extends OperationKind>(store: OperationsStore, kind: K): OperationCollection<K> {
-  const collections: OperationsStore = store;
+  const collections: { [J in OperationKind]: OperationCollection<J> } = store;
   return collections[kind];
 }

@@ -300,11 +300,11 @@ describe('OutboxDispatcher on the SQLite store', () => {
   it('picks up what was queued as soon as it is woken, without waiting for the next poll', async () => {
     const clock = fixedClock(T0);
     const sender = new RecordingSender();
-    const reads = jest.spyOn(store.operations.outbox, 'find');
+    const reads = jest.spyOn(store.operations.outbox, 'claimable');
     const dispatcher = dispatcherOf({ sender, clock }, { pollIntervalMs: 3_600_000 });
     dispatcher.start();
     // Once the first pass has read the empty outbox, the next poll is an hour away: only wake() can bring the items.
-    await until(() => reads.mock.results.length >= 2, 'the first pass');
+    await until(() => reads.mock.results.length >= 1, 'the first pass');
     await Promise.all(reads.mock.results.map((r) => r.value));
     await store.operations.outbox.createMany(makeOutboxItems(3));
     dispatcher.wake();

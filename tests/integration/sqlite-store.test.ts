@@ -37,6 +37,26 @@ describe('SQLite store on disk', () => {
     db.close();
   });
 
+  it('brings a schema-2 database with queued messages up to date: its outbox answers what is due', async () => {
+    const file = path.join(dir, 'v2.db');
+    const db = new Database(file);
+    db.transaction(() => {
+      MIGRATIONS.slice(0, 2).forEach((sql) => db.exec(sql));
+      db.pragma('user_version = 2');
+    })();
+    const item = (id: string, notBefore: string) =>
+      JSON.stringify({ id, purpose: 'questionnaire', campaignId: 'camp-1', deliveryId: `dlv-${id}`, personId: 'pers-a', state: 'pending', notBefore, attempts: 0 });
+    const insert = db.prepare('INSERT INTO op_outbox (id, version, created_at, updated_at, data) VALUES (?, 1, ?, ?, ?)');
+    insert.run('obx-due', '2026-03-02T08:00:00.000Z', '2026-03-02T08:00:00.000Z', item('obx-due', '2026-03-02T08:00:00.000Z'));
+    insert.run('obx-later', '2026-03-02T08:00:00.000Z', '2026-03-02T08:00:00.000Z', item('obx-later', '2026-03-09T08:00:00.000Z'));
+    db.close();
+    const store = openSqliteStore(file);
+    const due = await store.operations.outbox.claimable('2026-03-02T09:00:00.000Z', 10);
+    expect(due.items.map((i) => i.id)).toEqual(['obx-due']);
+    expect(due.nextAt).toBe('2026-03-09T08:00:00.000Z');
+    await store.close();
+  });
+
   it('refuses a database from a newer release', () => {
     const file = path.join(dir, 'future.db');
     const db = new Database(file);

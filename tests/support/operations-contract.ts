@@ -1,6 +1,7 @@
 import { IMMUTABLE_OPERATION_KINDS } from '../../src/ports/operation-records.js';
 import { randomBytes } from 'node:crypto';
 import { ConflictError, IntegrityError, NotFoundError } from '../../src/domain/errors.js';
+import { selectClaimable } from '../../src/domain/campaigns/outbox-queue.js';
 import {
   OPERATION_INDEXES,
   OPERATION_KINDS,
@@ -10,6 +11,7 @@ import {
   type OperationMap,
   type OperationQuery,
   type OperationsStore,
+  type OutboxCollection,
 } from '../../src/ports/operations.port.js';
 
 /** What the contract needs of a store. */
@@ -159,6 +161,7 @@ export function describeOperationsContract(name: string, makeStore: () => Promis
     });
 
     for (const kind of OPERATION_KINDS) describeKind(kind, () => operationCollectionOf(store.operations, kind));
+    describeOutboxQueue(() => store.operations.outbox);
     describeHostileInput(() => store.operations);
   });
 }
@@ -282,6 +285,69 @@ function describeKind<K extends OperationKind>(kind: K, collection: () => Operat
       expect(await collection().get(v1.id)).toBeUndefined();
       expect(ids(await collection().find())).toEqual([`${kind}-2`]);
       await expect(collection().delete(v1.id, v1.version)).rejects.toBeInstanceOf(NotFoundError);
+    });
+  });
+}
+
+function describeOutboxQueue(outbox: () => OutboxCollection): void {
+  const NOW = '2026-03-02T08:30:00.000Z';
+  const item = (n: number, fields: Partial<OperationMap['outbox']>): OperationMap['outbox'] => ({
+    ...sampleOperation('outbox', `obx-${n}`),
+    state: 'pending',
+    attempts: 0,
+    ...fields,
+  });
+
+  describe('outbox: what is due', () => {
+    it('answers due pending items and expired claims, due retries first, and when the next item falls due', async () => {
+      await outbox().createMany([
+        item(1, { notBefore: at(10) }),
+        item(2, { notBefore: at(25), attempts: 1, lastError: '429 Too Many Requests' }),
+        item(3, { notBefore: at(5) }),
+        item(4, { notBefore: at(45) }),
+        item(5, { state: 'sending', attempts: 1, claimedBy: 'dispatch-a', leaseUntil: at(29) }),
+        item(6, { state: 'sending', attempts: 1, claimedBy: 'dispatch-b', leaseUntil: at(40) }),
+        item(7, { state: 'sent', notBefore: at(1), sentAt: at(2), activityId: '1:7' }),
+        item(8, { state: 'failed', notBefore: at(1), failure: 'blocked' }),
+      ]);
+      const due = await outbox().claimable(NOW, 10);
+      expect(ids(due.items)).toEqual(['obx-2', 'obx-5', 'obx-3', 'obx-1']);
+      expect(due.nextAt).toBe(at(40));
+      expect(ids((await outbox().claimable(NOW, 2)).items)).toEqual(['obx-2', 'obx-5']);
+      // Items come back as stored: versioned, ready to be claimed.
+      const [first] = due.items;
+      expect(first!.version).toBe((await outbox().get('obx-2'))!.version);
+    });
+
+    it('compares instants, not text: a second and a half-second apart', async () => {
+      await outbox().createMany([item(1, { notBefore: '2026-03-02T08:30:00Z' }), item(2, { notBefore: '2026-03-02T08:30:00.500Z' })]);
+      expect(ids((await outbox().claimable('2026-03-02T08:30:00.250Z', 10)).items)).toEqual(['obx-1']);
+      expect((await outbox().claimable('2026-03-02T08:30:00.250Z', 10)).nextAt).toBe('2026-03-02T08:30:00.500Z');
+    });
+
+    it('has nothing due and no next instant when everything is final', async () => {
+      await outbox().create(item(1, { state: 'skipped', notBefore: at(1), lastError: 'already answered' }));
+      expect(await outbox().claimable(NOW, 10)).toEqual({ items: [], nextAt: undefined });
+    });
+
+    it('chooses as selectClaimable does, over mixed states, attempts and instants', async () => {
+      const states = ['pending', 'pending', 'sending', 'sent'] as const;
+      const records = Array.from({ length: 40 }, (_, n) => {
+        const state = states[n % 4]!;
+        const minute = (n * 7) % 50;
+        return item(n, {
+          state,
+          attempts: n % 3 === 0 ? 2 : 0,
+          notBefore: at(minute),
+          ...(state === 'sending' ? { claimedBy: 'dispatch-a', leaseUntil: at((n * 11) % 50) } : {}),
+          ...(state === 'sent' ? { sentAt: at(minute), activityId: `1:${n}` } : {}),
+        });
+      });
+      await outbox().createMany(records);
+      const expected = selectClaimable(await outbox().find(), Date.parse(NOW), 12);
+      const answered = await outbox().claimable(NOW, 12);
+      expect(ids(answered.items)).toEqual(ids(expected.items));
+      expect(answered.nextAt).toBe(expected.nextAt);
     });
   });
 }

@@ -115,6 +115,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER op_snapshot_part_immutable BEFORE UPDATE ON op_snapshot_part BEGIN SELECT RAISE(ABORT, 'immutable'); END;
   CREATE TRIGGER op_snapshot_part_kept BEFORE DELETE ON op_snapshot_part BEGIN SELECT RAISE(ABORT, 'immutable'); END;
   `,
+  /* 3: what the outbox has due, found by index (instants as seconds since the epoch) */ `
+  ALTER TABLE op_outbox ADD COLUMN not_before_s REAL GENERATED ALWAYS AS (unixepoch(data ->> '$.notBefore', 'subsec')) VIRTUAL;
+  ALTER TABLE op_outbox ADD COLUMN lease_until_s REAL GENERATED ALWAYS AS (unixepoch(data ->> '$.leaseUntil', 'subsec')) VIRTUAL;
+  CREATE INDEX op_outbox_due ON op_outbox (state, not_before_s);
+  CREATE INDEX op_outbox_lease ON op_outbox (state, lease_until_s);
+  `,
 ];
 
 /** Brings the database up to the latest migration, each one in its own transaction. */

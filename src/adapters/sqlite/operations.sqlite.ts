@@ -9,7 +9,9 @@ import {
   type OperationMap,
   type OperationQuery,
   type OperationsStore,
+  type OutboxCollection,
 } from '../../ports/operations.port.js';
+import type { ClaimableOutbox } from '../../domain/campaigns/outbox-queue.js';
 import { checkedOperation, IMMUTABLE_OPERATION_KINDS } from '../../ports/operation-records.js';
 import { settle } from './entity.sqlite-repository.js';
 import { columnOf } from './migrations.js';
@@ -32,7 +34,7 @@ class SqliteOperationCollection<K extends OperationKind> implements OperationCol
   private readonly finds = new Map<string, Database.Statement<unknown[], Row>>();
 
   constructor(
-    private readonly db: Database.Database,
+    protected readonly db: Database.Database,
     private readonly kind: K,
   ) {
     this.table = `op_${kind}`;
@@ -45,7 +47,7 @@ class SqliteOperationCollection<K extends OperationKind> implements OperationCol
     };
   }
 
-  private toStored(row: Row): Stored<OperationMap[K]> {
+  protected toStored(row: Row): Stored<OperationMap[K]> {
     const meta = { version: String(row.version), createdAt: row.created_at, updatedAt: row.updated_at };
     return Object.assign(JSON.parse(row.data) as OperationMap[K], meta);
   }
@@ -141,8 +143,37 @@ class SqliteOperationCollection<K extends OperationKind> implements OperationCol
   }
 }
 
+// Instants compared as numbers (unixepoch), so that '…00Z' and '…00.500Z' order as instants, not as text.
+// not_before_s and lease_until_s are generated and indexed by migration 3.
+const CLAIMABLE_AT = `CASE state WHEN 'pending' THEN not_before_s ELSE coalesce(lease_until_s, 0) END`;
+
+/** The outbox, with what is due answered by the indexes on (state, not_before_s) and (state, lease_until_s). */
+class SqliteOutboxCollection extends SqliteOperationCollection<'outbox'> implements OutboxCollection {
+  private readonly due = this.db.prepare<{ now: string; limit: number }, Row>(
+    `SELECT version, created_at, updated_at, data FROM op_outbox
+     WHERE (state = 'pending' AND not_before_s <= unixepoch(@now, 'subsec'))
+        OR (state = 'sending' AND coalesce(lease_until_s, 0) <= unixepoch(@now, 'subsec'))
+     ORDER BY coalesce(data ->> '$.attempts', 0) = 0, ${CLAIMABLE_AT}, rowid LIMIT @limit`,
+  );
+  private readonly next = this.db.prepare<{ now: string }, { next: number | null }>(
+    `SELECT min(at) AS next FROM (
+       SELECT min(not_before_s) AS at FROM op_outbox WHERE state = 'pending' AND not_before_s > unixepoch(@now, 'subsec')
+       UNION ALL
+       SELECT min(lease_until_s) FROM op_outbox WHERE state = 'sending' AND lease_until_s > unixepoch(@now, 'subsec'))`,
+  );
+
+  claimable(now: string, limit: number): Promise<ClaimableOutbox> {
+    return settle(() => {
+      const items = this.due.all({ now, limit }).map((row) => this.toStored(row));
+      const next = this.next.get({ now })?.next;
+      return { items, nextAt: next === null || next === undefined ? undefined : new Date(Math.round(next * 1000)).toISOString() };
+    });
+  }
+}
+
 /** The operational collections of the embedded store, in the same database as the roadmap. */
 export function sqliteOperations(db: Database.Database): OperationsStore {
-  const collection = <K extends OperationKind>(kind: K): OperationCollection<K> => new SqliteOperationCollection(db, kind);
+  const collection = <K extends OperationKind>(kind: K): OperationCollection<K> =>
+    kind === 'outbox' ? (new SqliteOutboxCollection(db, 'outbox') as unknown as OperationCollection<K>) : new SqliteOperationCollection(db, kind);
   return Object.fromEntries(OPERATION_KINDS.map((kind) => [kind, collection(kind)])) as OperationsStore;
 }

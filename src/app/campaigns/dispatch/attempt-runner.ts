@@ -8,6 +8,12 @@ import type { ComposeResult, DispatchDeps, DispatchOutcome, DispatchStats } from
 import { failed, retried, sent, skipped } from './outbox-transitions.js';
 import { attemptErrorOf, type AttemptError } from './send-errors.js';
 
+/**
+ * What an attempt used of the instance's sending budget: no call (composing skipped, failed or threw), a call
+ * refused with a 429 that said when to come back (about that message), or any other call.
+ */
+export type BudgetUse = 'none' | 'refused' | 'counted';
+
 /** An ISO instant `ms` after `iso`. */
 export const plusMs = (iso: string, ms: number): string => new Date(Date.parse(iso) + ms).toISOString();
 
@@ -20,31 +26,42 @@ export class AttemptRunner {
     private readonly deps: DispatchDeps & { random: () => number },
     private readonly options: DispatchOptions,
     private readonly stats: DispatchStats,
-    /** Called on every 429, to slow the instance's pace. */
-    /** A send answered 429; `saidWhen` when it carried Retry-After. */
+    /** Called on every 429 (to slow the instance's pace); `saidWhen` when it carried Retry-After. */
     private readonly onThrottled: (saidWhen: boolean) => void,
   ) {}
 
-  /** Runs the attempt of an item this instance has just claimed. Rejects only when the store fails. */
-  async run(item: Stored<OutboxItem>): Promise<void> {
+  /**
+   * Runs the attempt of an item this instance has just claimed and says what it used of the sending budget.
+   * Rejects only when the store fails.
+   */
+  async run(item: Stored<OutboxItem>): Promise<BudgetUse> {
     let composed: ComposeResult;
     try {
       composed = await this.deps.compose(item);
     } catch (err) {
-      return this.afterError(item, attemptErrorOf(err));
+      await this.afterError(item, attemptErrorOf(err));
+      return 'none';
     }
-    if (composed.kind === 'skip') return this.record(item, skipped(item, composed.reason), { kind: 'skipped', reason: composed.reason });
-    if (composed.kind === 'fail')
-      return this.record(item, failed(item, composed.reason, composed.message), { kind: 'failed', reason: composed.reason, error: composed.message });
+    if (composed.kind === 'skip') {
+      await this.record(item, skipped(item, composed.reason), { kind: 'skipped', reason: composed.reason });
+      return 'none';
+    }
+    if (composed.kind === 'fail') {
+      await this.record(item, failed(item, composed.reason, composed.message), { kind: 'failed', reason: composed.reason, error: composed.message });
+      return 'none';
+    }
 
     let message: SentMessage;
     try {
       message = await this.deps.sender.send(composed.ref, composed.message);
     } catch (err) {
-      return this.afterError(item, attemptErrorOf(err));
+      const attempt = attemptErrorOf(err);
+      await this.afterError(item, attempt);
+      return attempt.retry && attempt.throttled && attempt.retryAfterMs !== undefined ? 'refused' : 'counted';
     }
     const at = this.deps.clock.now();
-    return this.record(item, sent(item, message, at), { kind: 'sent', sent: message, at });
+    await this.record(item, sent(item, message, at), { kind: 'sent', sent: message, at });
+    return 'counted';
   }
 
   /** Reports an item recorded as ended by the caller (given up before a claim); errors of onOutcome are logged. */

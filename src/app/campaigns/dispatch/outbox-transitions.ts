@@ -21,20 +21,6 @@ function base(item: OutboxItem): OutboxItem {
 
 const errorText = (text: string): string => (text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text);
 
-/** Whether the item may be claimed at `nowMs`: pending and due, or sending under an expired lease. */
-export function isClaimable(item: OutboxItem, nowMs: number): boolean {
-  if (item.state === 'pending') return Date.parse(item.notBefore) <= nowMs;
-  if (item.state === 'sending') return item.leaseUntil === undefined || Date.parse(item.leaseUntil) <= nowMs;
-  return false;
-}
-
-/** When a non-final item becomes claimable (its `notBefore`, or the end of its lease); undefined when final. */
-export function claimableAt(item: OutboxItem): number | undefined {
-  if (item.state === 'pending') return Date.parse(item.notBefore);
-  if (item.state === 'sending') return item.leaseUntil === undefined ? 0 : Date.parse(item.leaseUntil);
-  return undefined;
-}
-
 /** The item claimed by `instanceId` until `leaseUntil`; the claim counts as one attempt (a crash mid-send counts too). */
 export function claimed(item: OutboxItem, instanceId: string, leaseUntil: string): OutboxItem {
   return { ...base(item), state: 'sending', attempts: item.attempts + 1, claimedBy: instanceId, leaseUntil };

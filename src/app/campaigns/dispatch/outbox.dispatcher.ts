@@ -1,11 +1,11 @@
 import type { OutboxItem } from '../../../domain/campaigns/outbox.schema.js';
 import type { Stored } from '../../../domain/entities/index.js';
 import { ConflictError, NotFoundError } from '../../../domain/errors.js';
-import { AttemptRunner, plusMs } from './attempt-runner.js';
+import { AttemptRunner, plusMs, type BudgetUse } from './attempt-runner.js';
 import { resolveDispatchOptions, type DispatchOptions } from './dispatch-options.js';
 import { emptyStats, statsSince, type DispatchDeps, type DispatchStats } from './dispatch.types.js';
 import { KeyedRateLimiter } from './keyed-rate-limiter.js';
-import { claimableAt, claimed, conversationKeyOf, failed, isClaimable } from './outbox-transitions.js';
+import { claimed, conversationKeyOf, failed } from './outbox-transitions.js';
 import { SlidingWindowLimiter, perSecondWindows } from './rate-limiter.js';
 import { Semaphore } from './semaphore.js';
 import { systemTimeSource, type TimeSource } from './time-source.js';
@@ -21,6 +21,24 @@ interface PassResult {
 }
 
 const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
+
+/**
+ * Share of the pace that calls refused with a 429 saying when to come back may give back. Teams does not say whether
+ * a refused call counts against the tenant's budget; giving its slot back keeps the pace when a few messages are
+ * refused, and the cap keeps a service refusing everything from being called much faster than the pace.
+ */
+const REFUNDABLE_SHARE = 0.2;
+
+/**
+ * A pass stops claiming after this long, or after ten times what reading the outbox took (a slow store is not read
+ * more than a tenth of the time), and the next one reads the outbox again: retries falling due during a long send
+ * (thousands of cards) go out on time instead of after the last first card.
+ */
+const PASS_MS = 500;
+const PASS_PER_READ = 10;
+/** A pass reads at most this many seconds' worth of sends at the instance's pace (and at least MIN_PASS_ITEMS). */
+const PASS_READ_SECONDS = 2;
+const MIN_PASS_ITEMS = 50;
 
 /**
  * The durable outbox dispatcher: claims due outbox items (a versioned update, so that two instances never send the
@@ -39,6 +57,8 @@ export class OutboxDispatcher {
   readonly options: DispatchOptions;
   private readonly time: TimeSource;
   private readonly global: SlidingWindowLimiter;
+  /** Slots given back after a 429, capped at REFUNDABLE_SHARE of the pace. */
+  private readonly refunds: SlidingWindowLimiter;
   private readonly conversations: KeyedRateLimiter;
   private readonly slots: Semaphore;
   private readonly runner: AttemptRunner;
@@ -60,6 +80,9 @@ export class OutboxDispatcher {
     this.time = deps.time ?? systemTimeSource;
     const now = (): number => this.time.now();
     this.global = new SlidingWindowLimiter(perSecondWindows(this.options.ratePerSecond), now);
+    // A restarted instance (or one replacing another) keeps the pace rather than opening with a whole second's burst.
+    this.global.primeAtSteadyPace();
+    this.refunds = new SlidingWindowLimiter(perSecondWindows(Math.max(1, this.options.ratePerSecond * REFUNDABLE_SHARE)), now);
     this.conversations = new KeyedRateLimiter(this.options.conversationLimits, now);
     this.slots = new Semaphore(this.options.concurrency);
     const { factor, durationMs } = this.options.throttleSlowdown;
@@ -149,24 +172,23 @@ export class OutboxDispatcher {
     return run;
   }
 
-  /** Reads the claimable items once, then claims them one by one in `notBefore` order, as the limits allow. */
+  /**
+   * Reads what is due once (due retries first: a message refused once may be refused again, and each refusal makes
+   * it wait), then claims the items one by one as the limits allow, for at most PASS_MS.
+   */
   private async pass(): Promise<PassResult> {
     const stop = this.stopController.signal;
-    const nowMs = Date.parse(this.deps.clock.now());
-    const { outbox } = this.deps.operations;
-    const [pending, sending] = await Promise.all([outbox.find({ state: 'pending' }), outbox.find({ state: 'sending' })]);
-    const due: { item: Stored<OutboxItem>; at: number }[] = [];
-    let nextAt = Infinity;
-    for (const item of [...pending, ...sending]) {
-      if (isClaimable(item, nowMs)) due.push({ item, at: Date.parse(item.notBefore) });
-      else nextAt = Math.min(nextAt, claimableAt(item) ?? Infinity);
-    }
-    due.sort((a, b) => a.at - b.at);
+    const now = this.deps.clock.now();
+    const readFrom = this.time.now();
+    const limit = Math.max(MIN_PASS_ITEMS, Math.ceil(this.options.ratePerSecond * PASS_READ_SECONDS));
+    const { items: due, nextAt } = await this.deps.operations.outbox.claimable(now, limit);
+    const passEnds = this.time.now() + Math.max(PASS_MS, PASS_PER_READ * (this.time.now() - readFrom));
 
     let changed = 0;
     let heldBack = Infinity;
-    for (const { item } of due) {
+    for (const item of due) {
       if (stop.aborted) break;
+      if (this.time.now() >= passEnds && changed > 0) break;
       if (item.attempts >= this.options.maxAttempts) {
         if (await this.giveUp(item)) changed++;
         continue;
@@ -191,11 +213,11 @@ export class OutboxDispatcher {
         continue;
       }
       changed++;
-      this.global.record();
+      const budgetAt = this.global.record();
       this.conversations.record(key);
-      this.track(claim);
+      this.track(claim, budgetAt);
     }
-    return { changed, heldBackMs: finite(heldBack), nextDueInMs: finite(nextAt - nowMs) };
+    return { changed, heldBackMs: finite(heldBack), nextDueInMs: nextAt === undefined ? undefined : Date.parse(nextAt) - Date.parse(now) };
   }
 
   /** Waits until the instance's pace allows one more send; false if stopped meanwhile. */
@@ -240,9 +262,10 @@ export class OutboxDispatcher {
   }
 
   /** Runs the attempt in the background; its slot is given back when it is recorded. */
-  private track(claim: Stored<OutboxItem>): void {
+  private track(claim: Stored<OutboxItem>, budgetAt: number): void {
     const attempt = this.runner
       .run(claim)
+      .then((use) => this.settleBudget(budgetAt, use))
       .catch((err: unknown) => this.deps.logger.error({ err, itemId: claim.id }, 'outbox: recording the attempt failed, the lease will expire'))
       .finally(() => {
         this.changes++;
@@ -250,6 +273,16 @@ export class OutboxDispatcher {
         this.inFlight.delete(attempt);
       });
     this.inFlight.add(attempt);
+  }
+
+  /** Counts a finished attempt in the pace from the moment it ended, or not at all when no call counted. */
+  private settleBudget(at: number, use: BudgetUse): void {
+    if (use === 'none') return this.global.forget(at);
+    if (use === 'refused' && this.refunds.delay() === 0) {
+      this.refunds.record();
+      return this.global.forget(at);
+    }
+    this.global.settle(at);
   }
 
   private async settled(): Promise<void> {

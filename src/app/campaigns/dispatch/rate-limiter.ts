@@ -59,11 +59,46 @@ export class SlidingWindowLimiter {
     return wait;
   }
 
-  /** Records one event now (call it once the event is certain to happen). */
-  record(): void {
+  /**
+   * Records one event now (call it once the event is certain to happen) and returns its instant, by which the event
+   * can be `settle`d or `forget`-ten once the call it stands for has ended.
+   */
+  record(): number {
     const now = this.now();
     this.expire(now);
     this.events.push(now);
+    return now;
+  }
+
+  /**
+   * Moves the event recorded at `at` to now: a call the service counted counts from when its answer came back. The
+   * service counted it somewhere in between, so the limiter's window never runs ahead of the service's.
+   */
+  settle(at: number): void {
+    const now = this.now();
+    this.remove(at);
+    this.expire(now);
+    this.events.splice(this.firstAfter(now), 0, now);
+  }
+
+  /** Forgets the event recorded at `at` (nothing was sent after all, or the service refused the call). */
+  forget(at: number): void {
+    this.remove(at);
+  }
+
+  /**
+   * Starts as if events had come at the steady pace of the first window until now (`limit` per `windowMs`, evenly
+   * spaced, the last one now): a new instance then keeps the pace a previous one may have been sending at until a
+   * moment ago, instead of opening with a burst of a whole window's worth. The first event waits one spacing.
+   */
+  primeAtSteadyPace(): void {
+    const now = this.now();
+    const { limit, windowMs } = this.windows[0]!;
+    const spacing = windowMs / limit;
+    const primed: number[] = [];
+    for (let k = limit - 1; k >= 0; k -= 1) primed.push(now - k * spacing);
+    this.events = [...primed, ...this.events.slice(this.head)].sort((a, b) => a - b);
+    this.head = 0;
   }
 
   /** Scales every limit by `factor` (at least one event per window remains) for the next `forMs`: a 429 slows the pace. */
@@ -82,16 +117,27 @@ export class SlidingWindowLimiter {
     return now < this.slowUntil ? Math.max(1, Math.floor(w.limit * this.slowFactor)) : w.limit;
   }
 
-  /** Events strictly after `since` (binary search: the array is sorted). */
+  /** Events strictly after `since`. */
   private countSince(since: number): number {
+    return this.events.length - this.firstAfter(since);
+  }
+
+  /** Index of the first live event strictly after `instant` (binary search: the array is sorted). */
+  private firstAfter(instant: number): number {
     let lo = this.head;
     let hi = this.events.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.events[mid] ?? Infinity) > since) hi = mid;
+      if ((this.events[mid] ?? Infinity) > instant) hi = mid;
       else lo = mid + 1;
     }
-    return this.events.length - lo;
+    return lo;
+  }
+
+  /** Removes one live event at `at`, if one is still remembered (events at the same instant are interchangeable). */
+  private remove(at: number): void {
+    const last = this.firstAfter(at) - 1;
+    if (last >= this.head && this.events[last] === at) this.events.splice(last, 1);
   }
 
   private expire(now: number): void {

@@ -1,18 +1,31 @@
-import {
-  claimableAt,
-  claimed,
-  conversationKeyOf,
-  failed,
-  isClaimable,
-  retried,
-  sent,
-  skipped,
-} from '../../../../src/app/campaigns/dispatch/outbox-transitions.js';
+import { claimed, conversationKeyOf, failed, retried, sent, skipped } from '../../../../src/app/campaigns/dispatch/outbox-transitions.js';
+import { claimableAt, isClaimable, selectClaimable } from '../../../../src/domain/campaigns/outbox-queue.js';
 import { outboxItemSchema } from '../../../../src/domain/campaigns/outbox.schema.js';
 import { T0, at, makeOutboxItem } from './support/outbox-factories.js';
 
 const nowMs = Date.parse(T0);
 const stored = { ...makeOutboxItem(1, { lastError: 'old' }), version: '4', createdAt: T0, updatedAt: T0 };
+
+describe('selectClaimable', () => {
+  const storedItem = (n: number, fields: Parameters<typeof makeOutboxItem>[1]) => ({ ...makeOutboxItem(n, fields), version: '1', createdAt: T0, updatedAt: T0 });
+
+  it('puts due retries first, then the rest by when they became due, and says when the next one falls due', () => {
+    const items = [
+      storedItem(1, { notBefore: at(-30) }),
+      storedItem(2, { notBefore: at(-5), attempts: 1 }),
+      storedItem(3, { notBefore: at(-60) }),
+      storedItem(4, { notBefore: at(90) }),
+      storedItem(5, { state: 'sending', claimedBy: 'x', leaseUntil: at(-1), attempts: 1 }),
+      storedItem(6, { state: 'sending', claimedBy: 'x', leaseUntil: at(40), attempts: 1 }),
+      storedItem(7, { state: 'sent', notBefore: at(-90) }),
+    ];
+    const { items: due, nextAt } = selectClaimable(items, nowMs, 10);
+    expect(due.map((i) => i.id)).toEqual(['dlv-2.q', 'dlv-5.q', 'dlv-3.q', 'dlv-1.q']);
+    expect(nextAt).toBe(at(40));
+    expect(selectClaimable(items, nowMs, 2).items.map((i) => i.id)).toEqual(['dlv-2.q', 'dlv-5.q']);
+    expect(selectClaimable([items[6]!], nowMs, 10)).toEqual({ items: [], nextAt: undefined });
+  });
+});
 
 describe('outbox transitions', () => {
   it('finds pending items due, and sending ones whose lease expired', () => {

@@ -95,6 +95,47 @@ describe('SlidingWindowLimiter', () => {
     expect(limiter.isIdle()).toBe(true);
   });
 
+  it('counts a settled event from when it ended, so its window never runs ahead of the service', () => {
+    let now = 0;
+    const limiter = new SlidingWindowLimiter([{ limit: 2, windowMs: 1_000 }], () => now);
+    const first = limiter.record();
+    limiter.record();
+    now = 300; // the first call's answer came back
+    limiter.settle(first);
+    now = 1_000; // the second (recorded at 0) has left; the first counts from 300
+    expect(limiter.delay()).toBe(0);
+    limiter.record();
+    expect(limiter.delay()).toBe(300);
+  });
+
+  it('forgets an event that did not happen after all, and only one of several at the same instant', () => {
+    let now = 0;
+    const limiter = new SlidingWindowLimiter([{ limit: 2, windowMs: 1_000 }], () => now);
+    const a = limiter.record();
+    limiter.record();
+    expect(limiter.delay()).toBe(1_000);
+    limiter.forget(a);
+    expect(limiter.delay()).toBe(0);
+    limiter.record();
+    expect(limiter.delay()).toBe(1_000);
+    now = 5_000;
+    limiter.forget(a); // long expired: nothing to forget, nothing breaks
+    expect(limiter.delay()).toBe(0);
+  });
+
+  it('can start as if the steady pace had been kept until now', () => {
+    let now = 10_000;
+    const limiter = new SlidingWindowLimiter([{ limit: 4, windowMs: 1_000 }], () => now);
+    limiter.primeAtSteadyPace();
+    const sends: number[] = [];
+    while (sends.length < 6) {
+      const wait = limiter.delay();
+      if (wait > 0) now += wait;
+      else sends.push(limiter.record());
+    }
+    expect(sends).toEqual([10_250, 10_500, 10_750, 11_000, 11_250, 11_500]);
+  });
+
   it('refuses windows that make no sense', () => {
     expect(() => new SlidingWindowLimiter([], () => 0)).toThrow(RangeError);
     expect(() => new SlidingWindowLimiter([{ limit: 0, windowMs: 1_000 }], () => 0)).toThrow(RangeError);

@@ -1,6 +1,9 @@
 import type { TimeSource } from '../../../../../src/app/campaigns/dispatch/time-source.js';
 
-/** A time source that never sleeps: `sleep(ms)` lets pending work run, then moves time forward by `ms`. */
+/**
+ * A time source that never sleeps: `sleep(ms)` lets pending work run (sends in flight end and are recorded, as they
+ * would within the wait on a real clock), then moves time forward by `ms`.
+ */
 export function fakeTime(start = 0): TimeSource & { advance(ms: number): void } {
   let now = start;
   return {
@@ -9,7 +12,7 @@ export function fakeTime(start = 0): TimeSource & { advance(ms: number): void } 
       now += ms;
     },
     sleep: async (ms, signal) => {
-      await new Promise((resolve) => setImmediate(resolve));
+      for (let turn = 0; turn < 10; turn += 1) await new Promise((resolve) => setImmediate(resolve));
       if (!signal?.aborted) now += ms;
     },
   };

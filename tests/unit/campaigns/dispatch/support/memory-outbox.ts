@@ -1,10 +1,11 @@
 import type { OutboxItem } from '../../../../../src/domain/campaigns/outbox.schema.js';
 import type { Stored } from '../../../../../src/domain/entities/index.js';
 import { ConflictError, IntegrityError, NotFoundError } from '../../../../../src/domain/errors.js';
-import type { OperationCollection, OperationQuery } from '../../../../../src/ports/operations.port.js';
+import { selectClaimable, type ClaimableOutbox } from '../../../../../src/domain/campaigns/outbox-queue.js';
+import type { OperationQuery, OutboxCollection } from '../../../../../src/ports/operations.port.js';
 
 /** An in-memory outbox collection with versioned updates, for the dispatcher's unit tests (the real one is in integration). */
-export class MemoryOutbox implements OperationCollection<'outbox'> {
+export class MemoryOutbox implements OutboxCollection {
   private readonly records = new Map<string, Stored<OutboxItem>>();
 
   get(id: string): Promise<Stored<OutboxItem> | undefined> {
@@ -16,6 +17,10 @@ export class MemoryOutbox implements OperationCollection<'outbox'> {
     const entries = Object.entries(query) as [keyof OutboxItem, string][];
     const found = [...this.records.values()].filter((r) => entries.every(([field, value]) => String(r[field]) === value));
     return Promise.resolve(found.map((r) => structuredClone(r)));
+  }
+
+  claimable(now: string, limit: number): Promise<ClaimableOutbox> {
+    return Promise.resolve(selectClaimable([...this.records.values()].map((r) => structuredClone(r)), Date.parse(now), limit));
   }
 
   create(record: OutboxItem): Promise<Stored<OutboxItem>> {

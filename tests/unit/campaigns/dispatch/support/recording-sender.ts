@@ -21,6 +21,8 @@ export class RecordingSender implements MessageSender {
   readonly sends: RecordedSend[] = [];
   /** Every call, failed ones included, by item id. */
   readonly calls: string[] = [];
+  /** When each of `calls` was made (the test's time source). */
+  readonly callTimes: number[] = [];
   private readonly failures = new Map<string, SendFailure[]>();
   private readonly always = new Map<string, SendFailure>();
 
@@ -42,6 +44,7 @@ export class RecordingSender implements MessageSender {
     const itemId = message.text ?? '?';
     const at = this.options.now?.() ?? 0;
     this.calls.push(itemId);
+    this.callTimes.push(at);
     await (this.options.latency ?? yieldOnce)();
     const failure = this.failures.get(itemId)?.shift() ?? this.always.get(itemId);
     if (failure) throw failure;
