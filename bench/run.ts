@@ -8,7 +8,7 @@ import { DATASET_KINDS, generateMetropole, type DatasetKind } from './generate-m
 import { loadDataset } from './load-store.js';
 import { describeMachine, formatReport, writeReport, type BenchReport } from './report.js';
 import { runScenarios } from './scenarios.js';
-import { formatDispatchReport, runDispatchBench } from './campaign-dispatch.bench.js';
+import { DISPATCH_BENCH_RATE, DISPATCH_STRESS_RATE, formatDispatchReport, runDispatchBench } from './campaign-dispatch.bench.js';
 import { EXPORT_GOAL_MS, runExportsBench } from './exports.bench.js';
 import { formatSharePointReport, runSharePointBench } from './sharepoint-bench.js';
 import { formatTabReport, runTabBench } from './tab-bench.js';
@@ -34,12 +34,19 @@ async function sharePoint(report: object): Promise<void> {
   writeReport(RESULTS_FILE, { ...(report as BenchReport), sharepoint } as BenchReport);
 }
 
-/** The campaign send (5,000 recipients on the fake Bot Connector) and card actions; figures under `dispatch`. */
+/**
+ * The campaign send (5,000 recipients on the fake Bot Connector) and card actions, at the bench's pace (figures under
+ * `dispatch`) and at the stress pace (`dispatchStress`).
+ */
 async function dispatch(): Promise<void> {
-  process.stdout.write('\nCampaign send on the fake Bot Connector…\n');
-  const result = await runDispatchBench({ progress: (line) => process.stdout.write(`  ${line}\n`) });
+  const progress = (line: string): boolean => process.stdout.write(`  ${line}\n`);
+  process.stdout.write(`\nCampaign send on the fake Bot Connector at ${DISPATCH_BENCH_RATE}/s…\n`);
+  const result = await runDispatchBench({ progress });
   process.stdout.write(`\n${formatDispatchReport(result)}\n`);
-  writeReport(RESULTS_FILE, { ...(readReport() as BenchReport), dispatch: result } as BenchReport);
+  process.stdout.write(`\nThe same at ${DISPATCH_STRESS_RATE}/s…\n`);
+  const stress = await runDispatchBench({ ratePerSecond: DISPATCH_STRESS_RATE, progress });
+  process.stdout.write(`\n${formatDispatchReport(stress)}\n`);
+  writeReport(RESULTS_FILE, { ...(readReport() as BenchReport), dispatch: result, dispatchStress: stress } as BenchReport);
 }
 
 const readReport = (): object => (fs.existsSync(RESULTS_FILE) ? (JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as object) : {});
