@@ -68,8 +68,9 @@ export interface OperationCollection<K extends OperationKind> {
 export interface OutboxCollection extends OperationCollection<'outbox'> {
   /**
    * What may be claimed at `now`: pending items due (`notBefore` ≤ now) and sending ones whose lease ended, at most
-   * `limit`, in the order of `selectClaimable` (due retries first); and when the next item falls due. Stores answer
-   * it without reading the items not due (a campaign queues its reminders weeks ahead).
+   * `limit`, in the order of `selectClaimable` (due retries first); and when the next item falls due. A store should
+   * answer it without reading the items not due (a campaign queues its reminders weeks ahead): SQLite answers from
+   * indexes; SharePoint still reads the pending items (its list has no `notBefore` column yet).
    */
   claimable(now: string, limit: number): Promise<ClaimableOutbox>;
 }
