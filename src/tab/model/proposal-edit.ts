@@ -1,4 +1,5 @@
 import type { ProposalEdit } from '../data/hooks/use-proposals';
+import { numberOf } from './question-draft';
 
 /** How a proposed field is typed in the inline editor. */
 export type ProposedFieldKind = 'progress' | 'weather' | 'trend' | 'longText' | 'number' | 'date';
@@ -14,7 +15,7 @@ const KINDS: Record<string, ProposedFieldKind> = {
 };
 
 /** The input a proposed field needs (free text for a field this tab does not know). */
-export const proposedFieldKind = (field: string): ProposedFieldKind => KINDS[field] ?? 'longText';
+export const proposedFieldKind = (field: string): ProposedFieldKind => (Object.hasOwn(KINDS, field) ? KINDS[field]! : 'longText');
 
 type Scalar = string | number | boolean | null;
 
@@ -27,7 +28,7 @@ export function valueOfText(field: string, text: string): string | number | null
   if (kind === 'longText') return text.trim() === '' ? null : text;
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  if (kind === 'progress' || kind === 'number') return Number(trimmed.replace(',', '.').replace(/\s/g, ''));
+  if (kind === 'progress' || kind === 'number') return numberOf(trimmed) ?? null;
   return trimmed;
 }
 

@@ -90,10 +90,17 @@ export function questionDraftOf(q: Question): QuestionDraft {
 
 const label = (fr: string, en: string) => ({ fr, ...(en.trim() ? { en } : {}) });
 
-/** A number typed in an input ('' → undefined, '1,5' → 1.5); NaN when it is not one. */
+/** A decimal number as people type it: a sign, digits, one decimal point, no exponent nor hexadecimal. */
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * A number typed in an input ('' → undefined, '1,5' → 1.5, '12 500' → 12500); NaN when it is not one — '0x10',
+ * '1e3' and '1e999' (which would be Infinity, sent as null) included.
+ */
 export function numberOf(text: string): number | undefined {
   const trimmed = text.trim().replace(/\s/g, '').replace(',', '.');
-  return trimmed === '' ? undefined : Number(trimmed);
+  if (trimmed === '') return undefined;
+  return DECIMAL.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
 /** What the API receives for a question (only the settings of its type). */

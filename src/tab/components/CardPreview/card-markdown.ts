@@ -6,10 +6,10 @@ const ESCAPED = /\\([\\`*_[\]()#<>+=.-])/g;
 const hold = (c: string): string => String.fromCharCode(0xe000 + c.charCodeAt(0));
 const release = (text: string): string => text.replace(/[\ue000-\ue0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
 
-// Emphasis is marked with private-use characters (which the text itself cannot bring: they are dropped first), the whole
-// line is escaped, and only then do the marks become tags.
+// Emphasis is marked with private-use characters (which the text itself cannot bring: the ranges used for held
+// characters and for marks are dropped first), the whole line is escaped, and only then do the marks become tags.
 function inline(line: string): string {
-  const held = line.replace(/[\uE101-\uE104]/g, '').replace(ESCAPED, (_m, c: string) => hold(c));
+  const held = line.replace(/[\uE000-\uE0FF\uE101-\uE104]/g, '').replace(ESCAPED, (_m, c: string) => hold(c));
   const marked = held
     .replace(/\*\*(.+?)\*\*/g, '\uE101$1\uE102')
     .replace(/\*(.+?)\*/g, '\uE103$1\uE104')
