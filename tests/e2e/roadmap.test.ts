@@ -66,10 +66,13 @@ describe('filtering the roadmap', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await until(() => page.locator('[role="treeitem"]').first().getAttribute('aria-expanded'), 'false')).toBe('false');
     await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    // Each key waits for the tree to show its effect: on a busy machine the expanded rows render a moment later.
+    expect(await until(() => page.locator('[role="treeitem"]').first().getAttribute('aria-expanded'), 'true')).toBe('true');
     const focused = page.locator('[role="treeitem"]:focus');
-    expect(await focused.getAttribute('data-row-kind')).toBe('action');
+    await page.keyboard.press('ArrowDown');
+    expect(await until(() => focused.getAttribute('data-row-kind'), 'commitment')).toBe('commitment');
+    await page.keyboard.press('ArrowDown');
+    expect(await until(() => focused.getAttribute('data-row-kind'), 'action')).toBe('action');
     const title = (await focused.locator('a').innerText()).trim();
     await page.keyboard.press('Enter');
     await page.locator('h1', { hasText: title }).waitFor();
