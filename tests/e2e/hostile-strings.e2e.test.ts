@@ -3,7 +3,7 @@ import type { ChangeContext } from '../../src/domain/entities';
 import { HOSTILE, malformed } from '../support/hostile-strings';
 import { axeViolations } from './support/axe';
 import { until } from './support/eventually';
-import { startTab, type TabHarness } from './support/tab';
+import { startTab, waitForQuiet, type TabHarness } from './support/tab';
 
 // Hostile strings in every text the tab shows, read back in Chromium: no dialog, no script or event handler, no link
 // made from people's text, the text shown as typed, and the page as accessible as any other.
@@ -77,6 +77,28 @@ async function expectInert(page: Page, scripts: string[] = scriptsBefore): Promi
 const textOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.textContent ?? '');
 const bodyText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
 
+/**
+ * One page for a series of records of one kind, opened before the series: each test moves it to its record by the
+ * address, as a link would, and waits for the record's heading (the tab loads once, not once per record).
+ */
+function pageMovedTo(first: string): (hashPath: string, heading: string) => Promise<Page> {
+  let page: Page;
+  beforeAll(async () => {
+    page = await tab.open(context, first, { as: ADMIN });
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+  return async (hashPath, heading) => {
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, hashPath);
+    await until(() => textOf(page, 'h1'), heading);
+    await waitForQuiet(page);
+    return page;
+  };
+}
+
 beforeAll(async () => {
   tab = await startTab();
   // Tall enough for the virtualised roadmap to render every row of the hostile axis.
@@ -113,12 +135,13 @@ describe('hostile strings in the tab', () => {
     await page.close();
   });
 
-  it.each(INPUTS.map(([label, h], i) => [label, i, h] as const))('action page holding %s: title, description, blockers and next steps as typed, inert', async (_label, i, h) => {
-    const page = await tab.open(context, `/actions/${ids(i).action}`, { as: ADMIN });
-    expect(await textOf(page, 'h1')).toBe(h);
-    for (const field of ['title', 'description', 'blockers', 'nextSteps']) expect(await page.locator(`[data-field="${field}"]`).inputValue()).toBe(h);
-    await expectInert(page);
-    await page.close();
+  describe('action pages, one after the other', () => {
+    const visit = pageMovedTo('/actions/act-001');
+    it.each(INPUTS.map(([label, h], i) => [label, i, h] as const))('action page holding %s: title, description, blockers and next steps as typed, inert', async (_label, i, h) => {
+      const page = await visit(`/actions/${ids(i).action}`, h);
+      for (const field of ['title', 'description', 'blockers', 'nextSteps']) expect(await page.locator(`[data-field="${field}"]`).inputValue()).toBe(h);
+      await expectInert(page);
+    });
   });
 
   it('engagements: each title and gap justification shows as typed, inert', async () => {
@@ -131,12 +154,13 @@ describe('hostile strings in the tab', () => {
     await page.close();
   });
 
-  it.each(INPUTS.map(([label, h], i) => [label, i, h] as const))('indicator page holding %s: name and unit as typed, inert', async (_label, i, h) => {
-    const page = await tab.open(context, `/indicators/${ids(i).indicator}`, { as: ADMIN });
-    expect(await textOf(page, 'h1')).toBe(h);
-    if (fits(h, 30)) expect(await bodyText(page)).toContain(`5 ${h}`);
-    await expectInert(page);
-    await page.close();
+  describe('indicator pages, one after the other', () => {
+    const visit = pageMovedTo('/indicators/ind-001');
+    it.each(INPUTS.map(([label, h], i) => [label, i, h] as const))('indicator page holding %s: name and unit as typed, inert', async (_label, i, h) => {
+      const page = await visit(`/indicators/${ids(i).indicator}`, h);
+      if (fits(h, 30)) expect(await bodyText(page)).toContain(`5 ${h}`);
+      await expectInert(page);
+    });
   });
 
   it('dashboard: the six latest actions (the first hostile inputs) show as typed, inert', async () => {
