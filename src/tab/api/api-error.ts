@@ -26,6 +26,11 @@ export class ApiError extends Error {
   fieldMessage(path: string): string | undefined {
     return this.details.find((d) => d.path === path)?.message;
   }
+
+  /** The messages by top-level field (`milestones.0.date` → `milestones`), for a form to show beside its inputs. */
+  messagesByField(): Record<string, string> {
+    return Object.fromEntries(this.details.map((d) => [d.path.split('.')[0] ?? d.path, d.message]));
+  }
 }
 
 /** 400: the request was refused with field-level details. */

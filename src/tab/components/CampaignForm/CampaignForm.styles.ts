@@ -1,20 +1,10 @@
 import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { fieldGridSection, formColumn, sectionLegend } from '../ActionForm/ActionForm.styles';
 
 export const useCampaignFormStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  section: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
-    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    padding: tokens.spacingHorizontalL,
-    margin: 0,
-    border: 'none',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    '& > *': { minWidth: 0 },
-  },
-  legend: { ...typographyStyles.subtitle2, float: 'left', gridColumn: '1 / -1', padding: 0, color: tokens.colorNeutralForeground1 },
+  form: formColumn,
+  section: fieldGridSection('220px'),
+  legend: sectionLegend,
   wide: { gridColumn: '1 / -1' },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   groupLabel: { ...typographyStyles.body1Strong, color: tokens.colorNeutralForeground1 },

@@ -54,7 +54,7 @@ export function CreateRecordDialog({ kind, title, fields, initial = {}, options 
       onCreated?.(created);
       dialog.close();
     } catch (error) {
-      if (error instanceof ValidationError) setErrors(Object.fromEntries(error.details.map((d) => [d.path.split('.')[0] ?? d.path, d.message])));
+      if (error instanceof ValidationError) setErrors(error.messagesByField());
       else setFailure(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
     } finally {
       setSaving(false);

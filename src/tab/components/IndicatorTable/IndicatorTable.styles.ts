@@ -1,4 +1,5 @@
-import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { gridHeaderText, gridMeta, oneLine, stickyGridHeader, virtualGridRow } from '../VirtualGrid/virtual-grid.styles';
 
 export const INDICATOR_ROW_HEIGHT = 60;
 const COLUMNS = 'minmax(260px, 3fr) minmax(130px, 1fr) minmax(130px, 1fr) minmax(120px, 140px) minmax(130px, 150px) 140px';
@@ -12,33 +13,11 @@ export const useIndicatorTableStyles = makeStyles({
     boxShadow: tokens.shadow4,
   },
   table: { minWidth: '1000px', position: 'relative' },
-  header: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
-    display: 'grid',
-    gridTemplateColumns: COLUMNS,
-    minHeight: '40px',
-    alignItems: 'center',
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
-  },
-  headerCell: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2, padding: `0 ${tokens.spacingHorizontalS}` },
+  header: { ...stickyGridHeader(COLUMNS), minHeight: '40px', alignItems: 'center' },
+  headerCell: gridHeaderText,
   body: { position: 'relative' },
-  row: {
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    top: 0,
-    display: 'grid',
-    gridTemplateColumns: COLUMNS,
-    alignItems: 'center',
-    height: `${INDICATOR_ROW_HEIGHT}px`,
-    boxSizing: 'border-box',
-    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke3),
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
-  },
+  row: { ...virtualGridRow(COLUMNS, INDICATOR_ROW_HEIGHT), ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover } },
   cell: { ...typographyStyles.body1, padding: `0 ${tokens.spacingHorizontalS}`, minWidth: 0, display: 'flex', flexDirection: 'column' },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block' },
-  meta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  name: { ...oneLine, display: 'block' },
+  meta: gridMeta,
 });

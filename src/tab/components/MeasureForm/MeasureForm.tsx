@@ -43,7 +43,7 @@ export function MeasureForm({ indicatorId, unit, today }: { indicatorId: string;
       setValue('');
       setComment('');
     } catch (error) {
-      if (error instanceof ValidationError) setErrors(Object.fromEntries(error.details.map((d) => [d.path.split('.')[0] ?? d.path, d.message])));
+      if (error instanceof ValidationError) setErrors(error.messagesByField());
       else setFailure(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
     } finally {
       setSaving(false);

@@ -1,4 +1,5 @@
 import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { gridHeaderText, gridMeta, oneLine, stickyGridHeader, virtualGridRow } from '../VirtualGrid/virtual-grid.styles';
 
 export const RECIPIENT_ROW_HEIGHT = 56;
 export const RECIPIENT_TABLE_MAX_HEIGHT = 520;
@@ -13,34 +14,13 @@ export const useRecipientTableStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   table: { minWidth: '1050px', position: 'relative' },
-  header: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
-    display: 'grid',
-    gridTemplateColumns: COLUMNS,
-    minHeight: '36px',
-    alignItems: 'center',
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
-  },
-  headerCell: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2, padding: `0 ${tokens.spacingHorizontalS}` },
+  header: { ...stickyGridHeader(COLUMNS), minHeight: '36px', alignItems: 'center' },
+  headerCell: gridHeaderText,
   body: { position: 'relative' },
-  row: {
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    top: 0,
-    display: 'grid',
-    gridTemplateColumns: COLUMNS,
-    alignItems: 'center',
-    height: `${RECIPIENT_ROW_HEIGHT}px`,
-    boxSizing: 'border-box',
-    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke3),
-  },
+  row: virtualGridRow(COLUMNS, RECIPIENT_ROW_HEIGHT),
   cell: { ...typographyStyles.body1, padding: `0 ${tokens.spacingHorizontalS}`, minWidth: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
-  text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '100%' },
-  meta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '100%' },
+  text: { ...oneLine, maxWidth: '100%' },
+  meta: { ...gridMeta, maxWidth: '100%' },
   tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
   count: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0, marginLeft: 'auto' },
 });

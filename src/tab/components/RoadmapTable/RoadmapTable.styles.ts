@@ -1,4 +1,5 @@
-import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { gridHeaderText, gridMeta, oneLine, stickyGridHeader, virtualGridRow } from '../VirtualGrid/virtual-grid.styles';
 
 export const TABLE_ROW_HEIGHT = 52;
 
@@ -13,16 +14,8 @@ export const useRoadmapTableStyles = makeStyles({
     boxShadow: tokens.shadow4,
   },
   table: { minWidth: '1100px', position: 'relative' },
-  header: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
-    display: 'grid',
-    gridTemplateColumns: COLUMNS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
-  },
-  headerCell: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2, display: 'flex', alignItems: 'center', padding: `0 ${tokens.spacingHorizontalS}`, minHeight: '40px' },
+  header: stickyGridHeader(COLUMNS),
+  headerCell: { ...gridHeaderText, display: 'flex', alignItems: 'center', minHeight: '40px' },
   sortButton: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -39,22 +32,10 @@ export const useRoadmapTableStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   body: { position: 'relative' },
-  row: {
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    top: 0,
-    display: 'grid',
-    gridTemplateColumns: COLUMNS,
-    alignItems: 'center',
-    height: `${TABLE_ROW_HEIGHT}px`,
-    boxSizing: 'border-box',
-    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke3),
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
-  },
-  cell: { ...typographyStyles.body1, padding: `0 ${tokens.spacingHorizontalS}`, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  row: { ...virtualGridRow(COLUMNS, TABLE_ROW_HEIGHT), ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover } },
+  cell: { ...typographyStyles.body1, padding: `0 ${tokens.spacingHorizontalS}`, minWidth: 0, ...oneLine },
   stack: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  meta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  meta: gridMeta,
   late: { ...typographyStyles.caption1Strong, color: tokens.colorPaletteRedForeground1 },
-  link: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block' },
+  link: { ...oneLine, display: 'block' },
 });

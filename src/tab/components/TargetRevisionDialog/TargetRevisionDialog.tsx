@@ -74,7 +74,7 @@ export function TargetRevisionDialog({ indicatorId, name, today, onRevised, onCl
         setFailure(new ApiError(412, 'conflict', t('secondHalf.conflict')));
         record.reload();
       } else if (error instanceof ValidationError) {
-        const byField = Object.fromEntries(error.details.map((d) => [d.path.split('.')[0] ?? d.path, d.message]));
+        const byField = error.messagesByField();
         const { targetValue, targetDate, ...rest } = byField;
         setErrors({ ...(targetValue ? { targetValue } : {}), ...(targetDate ? { targetDate } : {}), ...(rest.description ? { reason: rest.description } : {}) });
         const other = Object.entries(rest).filter(([field]) => field !== 'description');

@@ -51,7 +51,7 @@ export function useProposalDecision(initial: ProposalView, onDecided: (outcome: 
       setConflict(error.current as ProposalRecord);
       setRefusing(false);
     } else if (error instanceof ValidationError && error.details.some((d) => fields.includes(d.path.split('.')[0] ?? ''))) {
-      setErrors(Object.fromEntries(error.details.map((d) => [d.path.split('.')[0] ?? d.path, d.message])));
+      setErrors(error.messagesByField());
     } else if (error instanceof ValidationError && error.details.some((d) => d.path === 'reason')) {
       setReasonError(error.fieldMessage('reason'));
     } else {

@@ -96,7 +96,7 @@ export function useRecordEditor<T extends Stored>(
         cache.invalidate(keys.history(kind, base.id));
       }
       else if (failure instanceof ValidationError)
-        setFieldErrors(Object.fromEntries(failure.details.map((d) => [d.path.split('.')[0] ?? d.path, d.message])));
+        setFieldErrors(failure.messagesByField());
       else setError(failure instanceof ApiError ? failure : new ApiError(0, 'unexpected', String(failure)));
     } finally {
       setSaving(false);

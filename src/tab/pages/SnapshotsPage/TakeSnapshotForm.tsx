@@ -45,7 +45,7 @@ export function TakeSnapshotForm({ today, onTaken }: { today: string; onTaken: (
       onTaken(snapshot);
     } catch (error) {
       if (error instanceof ValidationError && error.details.length > 0)
-        setErrors(Object.fromEntries(error.details.map((d) => [d.path.split('.')[0] ?? d.path, d.message])));
+        setErrors(error.messagesByField());
       else setFailure(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
     } finally {
       setBusy(false);
