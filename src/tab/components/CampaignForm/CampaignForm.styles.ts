@@ -1,5 +1,5 @@
 import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
-import { fieldGridSection, formColumn, sectionLegend } from '../ActionForm/ActionForm.styles';
+import { fieldGridSection, formColumn, sectionLegend } from '../FieldsetForm/fieldset-form.styles';
 
 export const useCampaignFormStyles = makeStyles({
   form: formColumn,
