@@ -1,5 +1,6 @@
+import type { CampaignResponse } from '../../src/domain/campaigns/response.schema.js';
 import type { EntityKind } from '../../src/domain/entities/index.js';
-import { expectApiError, expectNothingWritten } from '../support/api-assertions.js';
+import { expectApiError, expectFieldErrors, expectNothingWritten } from '../support/api-assertions.js';
 import { startTestServer, type ApiResponse, type TestServer } from '../support/test-server.js';
 
 interface Person {
@@ -178,5 +179,106 @@ describe('a pilotage person', () => {
     expect((await server.api(`/axes/${res.body.id}`)).body.title).toBe('Jeunesse et sport');
     const history = await server.api(`/axes/${res.body.id}/history`);
     expect(history.body.items[0]).toMatchObject({ operation: 'create', source: 'api', actor: { id: pilot.id } });
+  });
+});
+
+describe('writes that reach outside the writer’s scope (issue 13)', () => {
+  // Isabelle Caron leads Bâtiments; act-020 and its indicator ind-06 belong to the public-spaces service.
+  const HEAD = 'pers-isabelle-caron';
+  const READER = 'pers-romain-giraud';
+  const indicator = (fields: Record<string, unknown>) => ({
+    name: 'Taux de réalisation',
+    unit: '%',
+    direction: 'increase',
+    baselineValue: 0,
+    baselineDate: '2025-01-01',
+    targetValue: 100,
+    targetDate: '2030-01-01',
+    frequency: 'annual',
+    ...fields,
+  });
+  const post = (as: string, collection: string, body: unknown) => server.api(`/${collection}`, { method: 'POST', as, body });
+
+  it('refuses the attack of the issue: an indicator on another service’s action claiming the head’s service, then measures on it', async () => {
+    await expectForbidden(() => post(HEAD, 'indicators', indicator({ actionId: 'act-020', serviceId: 'svc-batiments' })));
+    // Had the indicator been there already (created by someone else), its measures are still not the head's to post.
+    const pilot = withRole('pilotage').id;
+    const planted = await post(pilot, 'indicators', indicator({ actionId: 'act-020', serviceId: 'svc-batiments' }));
+    expect(planted.status).toBe(201);
+    await expectForbidden(() => post(HEAD, 'measures', { indicatorId: planted.body.id, date: '2026-11-20', value: 80, source: 'manual' }));
+  });
+
+  /** Two answers compared as a caller sees them: status and the whole body. */
+  const seen = (res: { status: number; body: unknown }) => ({ status: res.status, body: res.body });
+
+  it('answers a reader the same 403 whether the ids in the body exist or not', async () => {
+    const unknown = await post(READER, 'measures', { indicatorId: 'ind-inexistant', date: '2026-11-20', value: 1, source: 'manual' });
+    const known = await post(READER, 'measures', { indicatorId: 'ind-06', date: '2026-11-20', value: 1, source: 'manual' });
+    expectApiError(unknown, 403, 'forbidden');
+    expect(seen(unknown)).toEqual(seen(known));
+    // Even a body that is not a record at all, and a record id that does not exist.
+    expect(seen(await post(READER, 'measures', ['pas', 'un', 'objet']))).toEqual(seen(known));
+    const missing = await server.api('/actions/act-inexistante', { method: 'PATCH', as: READER, body: { progress: 1 }, headers: { 'If-Match': '"1"' } });
+    expectApiError(missing, 403, 'forbidden');
+  });
+
+  it('answers a service head the same 403 for an unknown action or indicator as for another service’s', async () => {
+    const unknownAction = await post(HEAD, 'indicators', indicator({ actionId: 'act-inexistante' }));
+    const foreignAction = await post(HEAD, 'indicators', indicator({ actionId: 'act-020' }));
+    expectApiError(unknownAction, 403, 'forbidden');
+    expect(seen(unknownAction)).toEqual(seen(foreignAction));
+    const unknownIndicator = await post(HEAD, 'measures', { indicatorId: 'ind-inexistant', date: '2026-11-20', value: 1, source: 'manual' });
+    const foreignIndicator = await post(HEAD, 'measures', { indicatorId: 'ind-06', date: '2026-11-20', value: 1, source: 'manual' });
+    expectApiError(unknownIndicator, 403, 'forbidden');
+    expect(seen(unknownIndicator)).toEqual(seen(foreignIndicator));
+  });
+
+  it('still gives field-level 400s to a write the caller may make', async () => {
+    // In scope (act-001 is a Bâtiments action), but a bad field.
+    expectFieldErrors(await post(HEAD, 'indicators', indicator({ actionId: 'act-001', unit: '' })), ['unit']);
+    // Planners may write on any action: an unknown one is a plain field error for them.
+    expectFieldErrors(await post(withRole('pilotage').id, 'indicators', indicator({ actionId: 'act-inexistante' })), ['actionId']);
+  });
+
+  it('keeps a direct-mode answer pending when it touches what the respondent may not write', async () => {
+    // An action of another service owned by the head (so it is in their questionnaire), and an indicator of another
+    // service's action that claims the head's service: applied directly, neither would pass the policy.
+    const pilot = withRole('pilotage').id;
+    const owned = await post(pilot, 'actions', { commitmentId: 'eng-1-2', title: 'Suivi partagé', status: 'in_progress', half: 'second', serviceId: 'svc-espaces-publics', ownerPersonId: HEAD });
+    const claimed = await post(pilot, 'indicators', indicator({ actionId: 'act-020', serviceId: 'svc-batiments' }));
+    const ownAction = 'act-001';
+    const id = 'cmp-direct-scope';
+    await server.store.operations.campaign.create({
+      id,
+      kind: 'action_review',
+      title: 'Revue directe',
+      audience: { kind: 'service_heads', serviceIds: ['svc-batiments'] },
+      openingDate: '2026-11-27',
+      deadline: '2026-12-18',
+      reminderOffsets: [],
+      applyMode: 'direct',
+      state: 'open',
+    });
+    const answers: CampaignResponse['answers'] = {
+      kind: 'action_review',
+      bySubject: {
+        [owned.body.id]: { progress: 90, measures: [] },
+        [ownAction]: { progress: 35, measures: [{ indicatorId: claimed.body.id, value: 99, date: '2026-11-26' }] },
+      },
+    };
+    const response = await server.store.operations.response.create({ id: `rep-${id}`, campaignId: id, deliveryId: `dlv-${id}`, personId: HEAD, answers, submittedAt: '2026-11-27T09:05:00.000Z' });
+    const campaign = (await server.store.operations.campaign.get(id))!;
+    await server.services.proposals.submitted({ campaign, response, person: (await server.store.person.get(HEAD))!, firstSubmit: true });
+
+    const proposals = await server.store.operations.proposal.find({ responseId: response.id });
+    const state = (targetId: string) => proposals.filter((p) => p.target.id === targetId).map((p) => p.state);
+    expect({ owned: state(owned.body.id), claimed: state(claimed.body.id), own: state(ownAction) }).toEqual({
+      owned: ['pending'],
+      claimed: ['pending'],
+      // What the head may write on their own action is applied at once.
+      own: ['accepted'],
+    });
+    expect((await server.store.action.get(owned.body.id))?.progress).toBeUndefined();
+    expect(await server.store.measure.list({ indicatorId: claimed.body.id })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Campaign } from '../../src/domain/campaigns/campaign.schema.js';
 import type { ChangeContext, EntityKind, Role } from '../../src/domain/entities/index.js';
 import { BILAN_ROUTE_CASES } from '../support/bilan-test-server.js';
+import { CROSS_SCOPE_CASES } from '../support/cross-scope-cases.js';
 import { listRoutes } from '../support/route-inventory.js';
 import { snapshot } from '../support/api-assertions.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -104,9 +105,11 @@ const indicatorBody = (id: string) => ({
   frequency: 'annual' as const,
 });
 
+/** An indicator wholly in the service head's scope: on a Bâtiments action, owned by Bâtiments (seeded once). */
 async function batimentsIndicator(s: TestServer): Promise<string> {
-  const [indicator] = await s.store.indicator.list({ serviceId: 'svc-batiments' });
-  return indicator!.id;
+  const id = 'ind-rr-batiments';
+  if (!(await s.store.indicator.get(id))) await s.store.indicator.create(indicatorBody(id), ctx);
+  return id;
 }
 
 /** POST, PATCH and DELETE cases of one collection. */
@@ -167,13 +170,16 @@ const CASES: Record<string, Case> = {
     [...ROADMAP_EDITORS, 'elected'],
   ),
   ...reads('actions', 'act-001'),
+  // Which commitment an action serves is the planners' call: a service head edits the actions of their service but
+  // neither adds nor removes one, even in their own service.
   ...writes(
     'actions',
     'action',
-    SERVICE_SCOPED,
+    ROADMAP_EDITORS,
     () => ({ commitmentId: 'eng-1-1', title: 'Nouvelle action', status: 'planned', half: 'second', serviceId: 'svc-batiments' }),
     { nextSteps: 'Consultation des entreprises' },
     () => Promise.resolve('act-001'),
+    SERVICE_SCOPED,
   ),
   ...reads('indicators', 'ind-01'),
   ...writes('indicators', 'indicator', SERVICE_SCOPED, () => indicatorBody(fresh('ind')), { source: 'Relevés des compteurs' }, batimentsIndicator),
@@ -307,9 +313,8 @@ describe('every API route × every role', () => {
 
   const table = Object.entries(CASES).flatMap(([route, c]) => ROLES.map((role) => [route, role, c.allowed.includes(role)] as const));
 
-  it.each(table)('%s as %s → allowed: %s', async (route, role, allowed) => {
-    const method = route.split(' ')[0]!;
-    const built = await CASES[route]!.build(server);
+  /** Makes the request as `role`; an allowed role must not be refused (and gets `status` when given), the others 403 with nothing written. */
+  async function expectRule(built: Built, method: string, role: Role, allowed: boolean, status?: number): Promise<void> {
     const headers: Record<string, string> = {};
     if (built.ifMatch) {
       const record = await server.store[built.ifMatch.kind].get(built.ifMatch.id);
@@ -319,6 +324,8 @@ describe('every API route × every role', () => {
     const before = await snapshot(server.store);
     const res = await server.api(built.path, { method, body: built.body, rawBody: built.rawBody, headers: { ...headers, ...built.headers }, as: AS[role] });
     if (allowed) {
+      // The body comes with the status in the failure message, to say why an allowed write did not happen.
+      if (status !== undefined) expect({ status: res.status, body: res.body }).toEqual({ status, body: res.status === 204 ? undefined : expect.anything() });
       expect([401, 403]).not.toContain(res.status);
       expect(res.status).toBeLessThan(500);
     } else {
@@ -326,6 +333,21 @@ describe('every API route × every role', () => {
       expect(res.body.error.code).toBe('forbidden');
       expect(await snapshot(server.store)).toEqual(before);
     }
+  }
+
+  it.each(table)('%s as %s → allowed: %s', async (route, role, allowed) => {
+    await expectRule(await CASES[route]!.build(server), route.split(' ')[0]!, role, allowed);
+  });
+
+  const crossScope = Object.entries(CROSS_SCOPE_CASES).flatMap(([name, c]) => ROLES.map((role) => [c.route, name, role, c.allowed.includes(role)] as const));
+
+  it('runs every cross-scope case on a route of the table', () => {
+    for (const c of Object.values(CROSS_SCOPE_CASES)) expect(Object.keys(CASES)).toContain(c.route);
+  });
+
+  it.each(crossScope)('%s, %s, as %s → allowed: %s', async (route, name, role, allowed) => {
+    const c = CROSS_SCOPE_CASES[name]!;
+    await expectRule(await c.build(server), route.split(' ')[0]!, role, allowed, c.status);
   });
 
   it('answers 401 on every authenticated route to an identity it does not know', async () => {

@@ -4,13 +4,18 @@ import type { Identity } from './identity.js';
 
 export type Operation = 'read' | 'create' | 'update' | 'delete';
 
-/** What a write touches: the record before and after, and the service that owns it (resolved by the caller). */
+/**
+ * What a write touches: the record before and after, and what it attaches to, resolved by `changeScope` (write-scope.ts)
+ * through the records it points at, never taken from the record's own claims.
+ */
 export interface WriteSubject<K extends EntityKind> {
   kind: K;
   before?: EntityMap[K];
   after?: EntityMap[K];
-  /** The services that own the record, before and after the change (e.g. an action's pilot service). */
+  /** Every service the record is in or attaches to, before and after the change (undefined: a link to no service). */
   owningServiceIds: readonly (string | undefined)[];
+  /** Commitments the record feeds directly, before and after (an indicator on a commitment, its measures). */
+  commitmentIds?: readonly string[];
 }
 
 /** Commitment fields an elected official may edit on their own commitments: the narrative. */
@@ -25,24 +30,54 @@ function changedFields(before: object | undefined, after: object | undefined): s
   return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]));
 }
 
+/**
+ * Whether `who` could perform `operation` on some record of `kind`: the answer that needs no record, given before the
+ * body or any id is looked at, so that a caller who may not write a kind learns nothing about what exists.
+ */
+export function mayWriteKind(who: Identity, operation: Exclude<Operation, 'read'>, kind: EntityKind): boolean {
+  switch (who.role) {
+    case 'administrator':
+      return true;
+    case 'pilotage':
+      return ROADMAP_KINDS.has(kind);
+    case 'service_head':
+      // Which commitment an action serves is the planners' decision: a head edits their actions, never adds or removes one.
+      return SERVICE_SCOPED_KINDS.has(kind) && (kind !== 'action' || operation === 'update');
+    case 'elected':
+      return kind === 'commitment' && operation === 'update';
+    case 'reader':
+      return false;
+  }
+}
+
+/**
+ * A service head writes inside the services they lead: every service the write attaches to, before and after, must be
+ * one of theirs; a record that feeds a commitment directly is the planners'; an action keeps its commitment (moving it
+ * would change another commitment's figures).
+ */
+function serviceHeadMay<K extends EntityKind>(who: Identity, subject: WriteSubject<K>): boolean {
+  if ((subject.commitmentIds ?? []).length > 0) return false;
+  if (subject.kind === 'action') {
+    const before = subject.before as EntityMap['action'] | undefined;
+    const after = subject.after as EntityMap['action'] | undefined;
+    if (before?.commitmentId !== after?.commitmentId) return false;
+  }
+  return subject.owningServiceIds.length > 0 && subject.owningServiceIds.every((id) => id !== undefined && who.serviceIds.includes(id));
+}
+
 /** Whether `who` may perform `operation` on `subject`. The single place where the API decides. */
 export function isAllowed<K extends EntityKind>(who: Identity, operation: Operation, subject: WriteSubject<K>): boolean {
   if (operation === 'read') return true;
+  if (!mayWriteKind(who, operation, subject.kind)) return false;
   switch (who.role) {
     case 'administrator':
       return true;
     case 'pilotage':
       // Which fields readers may see is the administrators' decision.
-      if (subject.kind === 'mandate' && changedFields(subject.before, subject.after).includes('internalFields')) return false;
-      return ROADMAP_KINDS.has(subject.kind);
+      return !(subject.kind === 'mandate' && changedFields(subject.before, subject.after).includes('internalFields'));
     case 'service_head':
-      return (
-        SERVICE_SCOPED_KINDS.has(subject.kind) &&
-        subject.owningServiceIds.length > 0 &&
-        subject.owningServiceIds.every((id) => id !== undefined && who.serviceIds.includes(id))
-      );
+      return serviceHeadMay(who, subject);
     case 'elected': {
-      if (subject.kind !== 'commitment' || operation !== 'update') return false;
       const before = subject.before as EntityMap['commitment'] | undefined;
       return (
         before?.leadPersonId === who.personId &&
@@ -54,10 +89,18 @@ export function isAllowed<K extends EntityKind>(who: Identity, operation: Operat
   }
 }
 
+/** Throws ForbiddenError unless `who` could perform `operation` on some record of `kind` (see mayWriteKind). */
+export function authorizeKind(who: Identity, operation: Exclude<Operation, 'read'>, kind: EntityKind): void {
+  if (!mayWriteKind(who, operation, kind)) throw forbidden(who, operation, kind);
+}
+
+// One message whatever was refused and why: the answer must not tell an id that exists from one that does not.
+const forbidden = (who: Identity, operation: Operation, kind: EntityKind): ForbiddenError =>
+  new ForbiddenError(`${who.role} may not ${operation} this ${kind}`);
+
 /** Throws ForbiddenError unless `who` may perform `operation` on `subject`. */
 export function authorize<K extends EntityKind>(who: Identity, operation: Operation, subject: WriteSubject<K>): void {
-  if (!isAllowed(who, operation, subject))
-    throw new ForbiddenError(`${who.role} may not ${operation} this ${subject.kind}`);
+  if (!isAllowed(who, operation, subject)) throw forbidden(who, operation, subject.kind);
 }
 
 /** What a person may do beyond reading and writing roadmap records: campaigns, decisions, audit, bilan. */

@@ -78,7 +78,7 @@ export class ImportService {
     }
     if (issues.length > 0) throw this.invalid(issues, sheets);
     const plan = planImport(built, snapshot, new Set(sheets.map((s) => s.def.kind)));
-    authorizePlan(who, plan.writes, snapshot);
+    await authorizePlan(who, plan.writes, snapshot);
     const result = report(plan, options.dryRun);
     if (!options.dryRun) {
       await writePlan(this.store, plan.writes, this.context(who));

@@ -16,8 +16,9 @@ import type { Clock, IdGenerator } from '../../ports/clock.port.js';
 import { repositoryOf, type EntityFilters, type RoadmapStore } from '../../ports/store.port.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { Identity } from '../authorization/identity.js';
-import { authorize } from '../authorization/policy.js';
+import { authorize, authorizeKind, type Operation } from '../authorization/policy.js';
 import { DEPENDENTS, REFERENCES } from './references.js';
+import { storeLookup, writeSubject } from './write-subject.js';
 
 const ID_PREFIXES: Record<EntityKind, string> = {
   mandate: 'mandate',
@@ -88,13 +89,22 @@ export class RecordService {
     return this.store.history.forRecord(kind, id);
   }
 
+  /**
+   * Authorizes a change by everything it attaches to, before and after. Called before references are checked: a
+   * caller refused here never learns whether the ids they sent exist (an unknown id attaches to no one's scope).
+   */
+  private async authorizeChange<K extends EntityKind>(who: Identity, operation: Exclude<Operation, 'read'>, kind: K, before?: EntityMap[K], after?: EntityMap[K]): Promise<void> {
+    authorize(who, operation, await writeSubject(storeLookup(this.store), kind, before, after));
+  }
+
   /** Validates and creates a record; the id is generated unless the input brings one. */
   async create<K extends EntityKind>(who: Identity, kind: K, input: unknown, source: ChangeSource): Promise<Stored<EntityMap[K]>> {
+    authorizeKind(who, 'create', kind);
     const body = requireObject(input);
     const candidate = { ...body, id: body.id ?? this.ids.next(ID_PREFIXES[kind]) };
     const record = validate(ENTITY_SCHEMAS[kind], candidate);
+    await this.authorizeChange(who, 'create', kind, undefined, record);
     await this.checkReferences(kind, record);
-    authorize(who, 'create', { kind, after: record, owningServiceIds: [await this.owningService(kind, record)] });
     const created = await repositoryOf(this.store, kind).create(record, this.context(who, source));
     if (kind === 'person') await this.auditPerson(who, 'create', undefined, record as Person);
     return created;
@@ -109,6 +119,7 @@ export class RecordService {
     expectedVersion: Version,
     source: ChangeSource,
   ): Promise<Stored<EntityMap[K]>> {
+    authorizeKind(who, 'update', kind);
     const changes = requireObject(patch);
     const before = await this.get(kind, id);
     if (changes.id !== undefined && changes.id !== id) throw new ValidationError([ruleIssue('id', 'idImmutable')]);
@@ -119,9 +130,8 @@ export class RecordService {
       else merged[field] = value;
     }
     const next = validate(ENTITY_SCHEMAS[kind], merged);
+    await this.authorizeChange(who, 'update', kind, current, next);
     await this.checkReferences(kind, next);
-    const owners = [await this.owningService(kind, before), await this.owningService(kind, next)];
-    authorize(who, 'update', { kind, before: current, after: next, owningServiceIds: owners });
     const updated = await repositoryOf(this.store, kind).update(next, expectedVersion, this.context(who, source));
     if (kind === 'person') await this.auditPerson(who, 'update', current as Person, next as Person);
     return updated;
@@ -129,8 +139,9 @@ export class RecordService {
 
   /** Deletes a record that nothing points at any more. */
   async delete(who: Identity, kind: EntityKind, id: string, expectedVersion: Version, source: ChangeSource): Promise<void> {
+    authorizeKind(who, 'delete', kind);
     const before = await this.get(kind, id);
-    authorize(who, 'delete', { kind, before, owningServiceIds: [await this.owningService(kind, before)] });
+    await this.authorizeChange(who, 'delete', kind, withoutMeta(before), undefined);
     for (const dependent of DEPENDENTS[kind]) {
       const count = await dependent.count(this.store, id);
       if (count > 0)
@@ -168,24 +179,5 @@ export class RecordService {
       parentId = (await this.store.service.get(parentId))?.parentId;
     }
     return false;
-  }
-
-  /** The service that owns a record, for the authorization of service heads. */
-  private async owningService<K extends EntityKind>(kind: K, record: EntityMap[K]): Promise<string | undefined> {
-    switch (kind) {
-      case 'action':
-        return (record as EntityMap['action']).serviceId;
-      case 'indicator': {
-        const indicator = record as EntityMap['indicator'];
-        if (indicator.serviceId || !indicator.actionId) return indicator.serviceId;
-        return (await this.store.action.get(indicator.actionId))?.serviceId;
-      }
-      case 'measure': {
-        const indicator = await this.store.indicator.get((record as EntityMap['measure']).indicatorId);
-        return indicator ? this.owningService('indicator', indicator) : undefined;
-      }
-      default:
-        return undefined;
-    }
   }
 }

@@ -26,9 +26,11 @@ export function commitmentEditScope(me: Me | undefined, commitment: Pick<Commitm
   return changing('description') ? 'narrative' : 'none';
 }
 
-/** Whether `me` may add measures to an indicator, given the service that owns it (its own or its action's). */
-export function canAddMeasure(me: Me | undefined, indicator: Pick<Indicator, 'serviceId'>, actionServiceId?: string): boolean {
-  return me !== undefined && isAllowed(me, 'create', subject('measure', [indicator.serviceId ?? actionServiceId]));
+/** Whether `me` may add measures to an indicator: what it attaches to as the server resolves it (write-scope.ts). */
+export function canAddMeasure(me: Me | undefined, indicator: Pick<Indicator, 'serviceId' | 'actionId' | 'commitmentId'>, actionServiceId?: string): boolean {
+  const services = [...(indicator.serviceId === undefined ? [] : [indicator.serviceId]), ...(indicator.actionId === undefined ? [] : [actionServiceId])];
+  const commitmentIds = indicator.commitmentId === undefined ? [] : [indicator.commitmentId];
+  return me !== undefined && isAllowed(me, 'create', { ...subject('measure', services), commitmentIds });
 }
 
 /** Whether `me` administers services and people. */

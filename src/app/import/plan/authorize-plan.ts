@@ -1,37 +1,23 @@
 import type { EntityMap } from '../../../domain/entities/index.js';
 import type { Identity } from '../../authorization/identity.js';
 import { authorize } from '../../authorization/policy.js';
-import type { ImportKind } from '../import-kinds.js';
-import type { Snapshot } from '../resolve/snapshot.js';
+import { changeScope, type ScopeLookup } from '../../authorization/write-scope.js';
+import { dataOf, type Snapshot } from '../resolve/snapshot.js';
 import type { PlannedWrite } from './import-plan.js';
 
-/** A record as it will be once the import is written: the file's version, else the stored one. */
-type After = <K extends ImportKind>(kind: K, id: string | undefined) => EntityMap[K] | undefined;
-
-/** The service that owns a record, as RecordService decides it, for the policy's service scoping. */
-function owningService(kind: ImportKind, record: EntityMap[ImportKind] | undefined, after: After): string | undefined {
-  if (!record) return undefined;
-  switch (kind) {
-    case 'action':
-      return (record as EntityMap['action']).serviceId;
-    case 'indicator': {
-      const indicator = record as EntityMap['indicator'];
-      return indicator.serviceId ?? after('action', indicator.actionId)?.serviceId;
-    }
-    case 'measure':
-      return owningService('indicator', after('indicator', (record as EntityMap['measure']).indicatorId), after);
-    default:
-      return undefined;
-  }
-}
-
-/** Asks the policy about every write of the plan, as a create or an update of that record; throws ForbiddenError. */
-export function authorizePlan(who: Identity, writes: readonly PlannedWrite[], snapshot: Snapshot): void {
+/**
+ * Asks the policy about every write of the plan, as a create or an update of that record, with the same resolution of
+ * what it attaches to as the API's (write-scope.ts): what it was attached to in the store, and what it will be attached
+ * to once the whole file is written. Throws ForbiddenError.
+ */
+export async function authorizePlan(who: Identity, writes: readonly PlannedWrite[], snapshot: Snapshot): Promise<void> {
   const fromFile = new Map(writes.map((w) => [`${w.built.kind}|${w.built.record.id}`, w.built.record]));
-  const after: After = (kind, id) =>
-    id === undefined ? undefined : ((fromFile.get(`${kind}|${id}`) ?? snapshot[kind].get(id)) as EntityMap[typeof kind] | undefined);
+  const stored: ScopeLookup = (kind, id) => Promise.resolve(snapshot[kind].get(id));
+  const written: ScopeLookup = (kind, id) =>
+    Promise.resolve((fromFile.get(`${kind}|${id}`) as EntityMap[typeof kind] | undefined) ?? snapshot[kind].get(id));
   for (const { built, operation } of writes) {
-    const owners = [owningService(built.kind, built.existing, after), owningService(built.kind, built.record, after)];
-    authorize(who, operation, { kind: built.kind, before: built.existing, after: built.record, owningServiceIds: owners });
+    const before = built.existing ? (dataOf(built.existing) as typeof built.record) : undefined;
+    const scope = await changeScope(built.kind, before, built.record, stored, written);
+    authorize(who, operation, { kind: built.kind, ...(before ? { before } : {}), after: built.record, ...scope });
   }
 }
