@@ -18,6 +18,12 @@ export function canEditAction(me: Me | undefined, action: Pick<Action, 'serviceI
   return me !== undefined && isAllowed(me, 'update', subject('action', [action.serviceId], action, action));
 }
 
+/** Whether `me` may move an action to another commitment (planners only: it changes two commitments' figures). */
+export function canMoveAction(me: Me | undefined, action: Pick<Action, 'serviceId' | 'commitmentId'>): boolean {
+  const moved = { ...action, commitmentId: `${action.commitmentId}\u0000other` };
+  return me !== undefined && isAllowed(me, 'update', subject('action', [action.serviceId], action, moved));
+}
+
 /** Which commitment fields `me` may change: all, only the narrative (the lead elected official), or none. */
 export function commitmentEditScope(me: Me | undefined, commitment: Pick<Commitment, 'leadPersonId'>): 'all' | 'narrative' | 'none' {
   if (!me) return 'none';

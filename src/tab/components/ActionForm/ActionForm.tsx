@@ -26,11 +26,13 @@ const BOUNDS: Partial<Record<ActionFieldName, { min: number; max?: number }>> = 
 export interface ActionFormProps {
   editor: RecordEditor<Action>;
   readOnly: boolean;
+  /** Fields shown read-only even when the rest can be edited (a service head cannot move an action). */
+  locked?: ReadonlySet<ActionFieldName>;
   options: Record<string, ChoiceOption[]>;
 }
 
 /** Every field of an action, grouped; read-only for those who may not change it. */
-export function ActionForm({ editor, readOnly, options }: ActionFormProps) {
+export function ActionForm({ editor, readOnly, locked, options }: ActionFormProps) {
   const styles = useActionFormStyles();
   const { t } = useTranslation();
   const specs = new Map(ACTION_FIELDS.map((f) => [f.name, f]));
@@ -51,7 +53,7 @@ export function ActionForm({ editor, readOnly, options }: ActionFormProps) {
                 label={fieldLabel(t, name)}
                 value={editor.draft[name] ?? ''}
                 onChange={(value) => editor.setField(name, value)}
-                readOnly={readOnly}
+                readOnly={readOnly || (locked?.has(name) ?? false)}
                 error={editor.fieldErrors[name]}
                 changed={dirty.has(name)}
                 options={options[name]}

@@ -26,12 +26,15 @@ import { useHistory, useRecord } from '../../data/hooks/use-record';
 import { useRoadmapIndex } from '../../data/hooks/use-roadmap-index';
 import { useFormat } from '../../i18n/use-format';
 import { ACTION_FIELDS } from '../../model/action-fields';
-import { canEditAction } from '../../model/permissions';
+import { canEditAction, canMoveAction } from '../../model/permissions';
 import { parseField } from '../../model/record-draft';
 import { paths } from '../../router/routes';
 import { actionSubPage } from '../../teams/deep-link';
 import { ActionSummary } from './ActionSummary';
 import { useActionPageStyles } from './ActionPage.styles';
+
+/** What stays read-only for those who edit an action but may not move it to another commitment. */
+const LOCKED_FOR_HEADS: ReadonlySet<'commitmentId'> = new Set(['commitmentId']);
 
 /** One action: every field (editable by those allowed), its history, its indicators; conflicts handled. */
 export function ActionPage({ id }: { id: string }) {
@@ -120,7 +123,7 @@ export function ActionPage({ id }: { id: string }) {
       )}
       <div className={styles.layout}>
         <div className={styles.stack}>
-          <ActionForm editor={editor} readOnly={!canEdit} options={options} />
+          <ActionForm editor={editor} readOnly={!canEdit} locked={canMoveAction(me, action) ? undefined : LOCKED_FOR_HEADS} options={options} />
           {canEdit && (
             <SaveBar
               dirtyCount={editor.dirty.length}
