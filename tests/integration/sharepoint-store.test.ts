@@ -14,6 +14,9 @@ describeRoadmapStoreContract('SharePoint on the Graph emulator', async () => {
   };
 });
 
+// Seeding 20,000 items and provisioning a site before each test takes a few seconds on a loaded two-core machine.
+jest.setTimeout(60_000);
+
 // The same contract once the history list holds 20,000 entries about actions, at SharePoint's real list view
 // threshold (5,000): a query that narrows with "EntityType eq 'action'" first is refused, as SharePoint refuses it.
 describeRoadmapStoreContract('SharePoint on the Graph emulator, 20,000 history entries', async () => {
