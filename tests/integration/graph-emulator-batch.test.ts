@@ -52,12 +52,12 @@ describe('$batch', () => {
     expect(await count()).toBe(before);
   });
 
-  it('answers 424 to members whose dependency failed, and runs dependents of successes', async () => {
+  it('answers 424 down a serial chain after a failed member, and nothing else changes', async () => {
+    const before = await count();
     const response = await batch([
-      postMember('1', 'first', { body: { fields: { Title: 'first', Key: 'K1' } } }),
-      postMember('2', 'dup', { body: { fields: { Title: 'dup', Key: 'k1' } }, dependsOn: ['1'] }),
+      postMember('1', 'first', { body: { fields: { Title: 'first', Key: 'S1' } } }),
+      postMember('2', 'dup', { body: { fields: { Title: 'dup', Key: 's1' } }, dependsOn: ['1'] }),
       postMember('3', 'after dup', { dependsOn: ['2'] }),
-      postMember('4', 'after first', { dependsOn: ['1'] }),
     ]);
     const byId = Object.fromEntries(response.body.responses.map((r: AnyJson) => [r.id, r]));
     expect(byId['1'].status).toBe(201);
@@ -65,7 +65,17 @@ describe('$batch', () => {
     expect(byId['2'].body.error.message).toBe('One or more fields with unique constraints already has the provided value.');
     expect(byId['3'].status).toBe(424);
     expect(byId['3'].body.error.code).toEqual(expect.any(String));
-    expect(byId['4'].status).toBe(201);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('runs every dependent of a member that succeeded when all depend on the same first request', async () => {
+    const response = await batch([
+      postMember('1', 'root', { body: { fields: { Title: 'root', Key: 'R1' } } }),
+      postMember('2', 'dup', { body: { fields: { Title: 'dup', Key: 'r1' } }, dependsOn: ['1'] }),
+      postMember('3', 'after root', { dependsOn: ['1'] }),
+    ]);
+    const byId = Object.fromEntries(response.body.responses.map((r: AnyJson) => [r.id, r]));
+    expect([byId['1'].status, byId['2'].status, byId['3'].status]).toEqual([201, 400, 201]);
   });
 
   it('answers a member with a version prefix or an unknown route with 400, and accepts a url without leading slash', async () => {
@@ -113,5 +123,67 @@ describe('$batch', () => {
     expect(hostOnly.status).toBe(200);
     expect(((await hostOnly.json()) as { value: unknown[] }).value).toHaveLength(1);
     expect(parsed.getResponseById('2').status).toBe(400);
+  });
+});
+
+describe('$batch dependency shapes (what Graph and the SDK BatchRequestContent accept)', () => {
+  const get = (id: string, dependsOn?: string[]): AnyJson => ({ id, method: 'GET', url: `${itemsUrl}?$top=1`, ...(dependsOn ? { dependsOn } : {}) });
+  const statuses = async (requests: AnyJson[]): Promise<number[]> => {
+    const response = await batch(requests);
+    expect(response.status).toBe(200);
+    const byId = new Map<string, number>(response.body.responses.map((r: AnyJson) => [r.id, r.status]));
+    return requests.map((r) => byId.get(r.id) ?? 0);
+  };
+  const refusal = async (requests: AnyJson[]): Promise<AnyJson> => {
+    const before = await count();
+    const response = await batch(requests);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('BadRequest');
+    expect(await count()).toBe(before);
+    return response.body.error;
+  };
+
+  it('accepts parallel, serial and same-request shapes, and a lone member', async () => {
+    expect(await statuses([get('a'), get('b'), get('c')])).toEqual([200, 200, 200]);
+    expect(await statuses([get('a'), get('b', ['a']), get('c', ['b']), get('d', ['c'])])).toEqual([200, 200, 200, 200]);
+    expect(await statuses([get('a'), get('b', ['a']), get('c', ['A']), get('d', ['a'])])).toEqual([200, 200, 200, 200]);
+    expect(await statuses([get('a')])).toEqual([200]);
+  });
+
+  it('refuses two independent chains in one batch (what bulk create used to send)', async () => {
+    const error = await refusal([postMember('c0', 'x'), postMember('h0', 'y', { dependsOn: ['c0'] }), postMember('c1', 'z'), postMember('h1', 'w', { dependsOn: ['c1'] })]);
+    expect(error.message).toBe('Batch should be either fully sequential or fully parallel.');
+  });
+
+  it('refuses a mix of chains and independent members, and a tree', async () => {
+    expect((await refusal([postMember('1', 'x'), postMember('2', 'y', { dependsOn: ['1'] }), postMember('3', 'z')])).message).toBe(
+      'Batch should be either fully sequential or fully parallel.',
+    );
+    await refusal([postMember('1', 'x'), postMember('2', 'y', { dependsOn: ['1'] }), postMember('3', 'z', { dependsOn: ['2'] }), postMember('4', 'w', { dependsOn: ['1'] })]);
+  });
+
+  it('refuses a member that depends on two members, or on one that comes after it', async () => {
+    const two = await refusal([postMember('1', 'x'), postMember('2', 'y'), postMember('3', 'z', { dependsOn: ['1', '2'] })]);
+    expect(two.message).toMatch(/^Invalid dependency for request Id 3/);
+    const forward = await refusal([postMember('1', 'x', { dependsOn: ['2'] }), postMember('2', 'y')]);
+    expect(forward.message).toMatch(/^Invalid dependency for request Id 1/);
+    await refusal([postMember('1', 'x', { dependsOn: ['1'] })]);
+  });
+
+  it('the Graph SDK refuses the same shapes before sending', async () => {
+    const request = (): Request => new Request(`${t.emulator.url}${itemsUrl}?$top=1`, { method: 'GET' });
+    const chains = new BatchRequestContent([
+      { id: 'c0', request: request() },
+      { id: 'h0', request: request(), dependsOn: ['c0'] },
+      { id: 'c1', request: request() },
+      { id: 'h1', request: request(), dependsOn: ['c1'] },
+    ]);
+    await expect(chains.getContent()).rejects.toThrow(/Invalid dependency found/);
+    const same = new BatchRequestContent([
+      { id: 'a', request: request() },
+      { id: 'b', request: request(), dependsOn: ['a'] },
+      { id: 'c', request: request(), dependsOn: ['a'] },
+    ]);
+    expect((await batch((await same.getContent()).requests as unknown as AnyJson[])).status).toBe(200);
   });
 });

@@ -1,6 +1,9 @@
 import type { Middleware } from '@microsoft/microsoft-graph-client';
 import { createTestCertificate, msalAuthorityOptions, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from '../../tools/graph-emulator/index.js';
 import { openSharePointStore, provisionSharePoint, type SharePointStore, type SharePointStoreOptions } from '../../src/adapters/sharepoint/index.js';
+import { toFields } from '../../src/adapters/sharepoint/schema/field-mapping.js';
+import { HISTORY_LIST } from '../../src/adapters/sharepoint/schema/list-schema.js';
+import type { EntityKind } from '../../src/domain/entities/index.js';
 import { trustCertificate } from './tls-trust.js';
 
 /**
@@ -82,4 +85,30 @@ export function loseFirstAnswer(matches: (method: string, url: string, body: str
     },
   };
   return step;
+}
+
+/**
+ * Fills the history list with `count` old entries about records of `entityType` that no test touches (ids `old-…`,
+ * five entries a record), written as the adapter writes them: a mandate's worth of history, past the list view threshold.
+ */
+export async function seedHistory(emulator: GraphEmulator, count: number, entityType: EntityKind = 'action'): Promise<void> {
+  const rows = Array.from({ length: count }, (_, n) =>
+    toFields(
+      HISTORY_LIST,
+      {
+        id: `seed-${n}`,
+        entityType,
+        entityId: `old-${Math.floor(n / 5)}`,
+        operation: n % 5 === 0 ? 'create' : 'update',
+        at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+        actorId: 'pers-seed',
+        actorName: 'Ancienne saisie',
+        source: 'api',
+        changes: JSON.stringify([{ field: 'progress', old: n % 100, new: (n + 1) % 100 }]),
+      },
+      {},
+      'create',
+    ),
+  );
+  await emulator.seedItems(HISTORY_LIST.displayName, rows);
 }

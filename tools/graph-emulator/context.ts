@@ -11,6 +11,8 @@ export interface EmulatorContext {
   /** `${url}/${tenantId}`, named in 401 answers. */
   authorityUrl: string;
   pageSize: number;
+  /** Items a query may scan before SharePoint refuses it (5,000; lower only in tests). */
+  listViewThreshold: number;
   clock: () => Date;
   /** Who app-only writes are attributed to ("SharePoint App", as Graph shows them). */
   appActor: Actor;

@@ -4,10 +4,12 @@ import { AccessTokens } from './auth/access-token.js';
 import type { EmulatorContext } from './context.js';
 import { GraphHttpError } from './http/graph-error.js';
 import { createRequestListener } from './http/server.js';
+import { LIST_VIEW_THRESHOLD } from './odata/list-view-threshold.js';
 import { MAX_PAGE_SIZE } from './odata/query-options.js';
 import { FaultInjector, validateFaultOptions } from './ops/faults.js';
 import { StatsRecorder } from './ops/stats.js';
 import { editAsUser, inspectList } from './store/inspection.js';
+import { seedItems } from './store/item-seeding.js';
 import { newSite } from './store/site-factory.js';
 import { createTestCertificate } from './tls/certificate.js';
 import type { GraphEmulator, GraphEmulatorOptions } from './types.js';
@@ -24,6 +26,7 @@ const DEFAULTS = {
   siteHostname: 'contoso.sharepoint.com',
   sitePath: '/sites/capmandat',
   pageSize: 200,
+  listViewThreshold: LIST_VIEW_THRESHOLD,
 };
 
 /** Graph errors thrown by the test hooks become plain Errors carrying Graph's code. */
@@ -38,6 +41,10 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
   if (!Number.isInteger(settings.pageSize) || settings.pageSize < 1 || settings.pageSize > MAX_PAGE_SIZE) {
     throw new Error(`pageSize must be an integer between 1 and ${MAX_PAGE_SIZE}`);
   }
+  const threshold = settings.listViewThreshold;
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > LIST_VIEW_THRESHOLD) {
+    throw new Error(`listViewThreshold must be an integer between 1 and ${LIST_VIEW_THRESHOLD} (SharePoint Online's is fixed at ${LIST_VIEW_THRESHOLD})`);
+  }
   const tls = options.tls ?? createTestCertificate();
   const clock = (): Date => new Date();
   let baseUrl = '';
@@ -48,6 +55,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     graphBaseUrl: '',
     authorityUrl: '',
     pageSize: settings.pageSize,
+    listViewThreshold: threshold,
     clock,
     appActor: { identity: { user: { displayName: 'SharePoint App' }, application: { id: settings.clientId, displayName: 'Cap Mandat' } }, lookupId: 1073741822 },
     faults,
@@ -94,6 +102,14 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     editItemAsUser: (listDisplayName, itemId, fields) => {
       try {
         editAsUser(ctx.site, listDisplayName, itemId, fields, clock());
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(hookError(error));
+      }
+    },
+    seedItems: (listDisplayName, rows) => {
+      try {
+        seedItems(ctx.site, listDisplayName, rows, ctx.appActor, clock());
         return Promise.resolve();
       } catch (error) {
         return Promise.reject(hookError(error));

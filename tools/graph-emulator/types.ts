@@ -27,6 +27,11 @@ export interface GraphEmulatorOptions {
   sitePath?: string;
   /** Default page size of item queries and delta; default 200. */
   pageSize?: number;
+  /**
+   * Items a filtered or sorted query may scan before it is refused as SharePoint refuses it; default and maximum
+   * 5,000 (SharePoint Online's fixed value). Tests lower it so that they need not create 5,000 items.
+   */
+  listViewThreshold?: number;
   faults?: FaultOptions;
   /** Defaults to a fresh self-signed certificate for 127.0.0.1 and localhost. */
   tls?: { keyPem: string; certPem: string };
@@ -79,5 +84,7 @@ export interface GraphEmulator {
   inspectList(displayName: string): Promise<InspectedItem[]>;
   /** Simulates a person editing an item in the SharePoint UI (changes fields, bumps eTag, shows up in delta). */
   editItemAsUser(listDisplayName: string, itemId: string, fields: Record<string, unknown>): Promise<void>;
+  /** Adds items as app-only creates would (same validation, shows up in delta), without a round trip each. */
+  seedItems(listDisplayName: string, rows: readonly Record<string, unknown>[]): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { badRequest } from '../http/graph-error.js';
+import { assertAcceptedDependencies } from './batch-dependencies.js';
 
 export const MAX_BATCH_REQUESTS = 20;
 
@@ -34,7 +35,7 @@ function member(raw: unknown): BatchMember {
   return { id, method: method.toUpperCase(), url, headers: lowerHeaders, body, dependsOn: dependsOn ?? [] };
 }
 
-/** Validates a $batch body: at most 20 members, unique ids (case-insensitive), known dependsOn, no cycles. */
+/** Validates a $batch body: at most 20 members, unique ids (case-insensitive), known dependsOn in a shape Graph runs. */
 export function parseBatch(body: unknown): BatchMember[] {
   if (!isObject(body) || !Array.isArray(body['requests'])) throw badRequest('Invalid batch payload format.');
   const raw = body['requests'] as unknown[];
@@ -51,7 +52,7 @@ export function parseBatch(body: unknown): BatchMember[] {
     const unknown = m.dependsOn.find((d) => !ids.has(d.toLowerCase()));
     if (unknown !== undefined) throw badRequest(`Request '${m.id}' depends on '${unknown}', which is not in the batch.`);
   }
-  executionOrder(members);
+  assertAcceptedDependencies(members);
   return members;
 }
 

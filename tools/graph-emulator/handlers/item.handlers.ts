@@ -12,7 +12,7 @@ import { resolveItem, resolveList, type RouteParams } from './resolve.js';
 export function getItems(req: GraphRequest, params: RouteParams, ctx: EmulatorContext): GraphResponse {
   const { site, list } = resolveList(ctx, params);
   const query = parseItemQuery(req.query);
-  const page = queryItems(list, query, req.headers['prefer'], ctx.pageSize);
+  const page = queryItems(list, query, req.headers['prefer'], ctx.pageSize, ctx.listViewThreshold);
   const body: Record<string, unknown> = {
     '@odata.context': `${ctx.graphBaseUrl}/$metadata#sites('${site.id}')/lists('${list.id}')/items`,
     value: page.items.map((item) => itemJson(site, list, item, query.view)),

@@ -1,6 +1,7 @@
 import type { ItemState, ListState } from '../store/list.model.js';
 import { compileFilter } from './filter-eval.js';
 import { honorsNonIndexed, itemPropertyBinder } from './item-binding.js';
+import { assertUnderListViewThreshold } from './list-view-threshold.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
 import type { ItemQuery } from './query-options.js';
 import { comparable, compareScalars, type BoundProperty, type Scalar } from './typed-values.js';
@@ -11,11 +12,15 @@ export interface ItemPage {
   nextSkipToken?: string;
 }
 
-/** Filters, sorts (then by ID) and pages a list's items the way SharePoint answers an items query. */
-export function queryItems(list: ListState, query: ItemQuery, preferHeader: string | undefined, pageSize: number): ItemPage {
+/**
+ * Filters, sorts (then by ID) and pages a list's items the way SharePoint answers an items query, refusing what the
+ * list view threshold refuses once every column named is known to be usable.
+ */
+export function queryItems(list: ListState, query: ItemQuery, preferHeader: string | undefined, pageSize: number, threshold: number): ItemPage {
   const bind = itemPropertyBinder(list.columns, honorsNonIndexed(preferHeader));
   const predicate = query.filter ? compileFilter(query.filter, bind) : () => true;
   const sortKeys = query.orderBy.map((key) => ({ property: bind(key.path), descending: key.descending }));
+  assertUnderListViewThreshold(list, query.filter, query.orderBy.map((key) => key.path), bind, threshold);
   const keysOf = (item: ItemState): Array<Scalar | null> =>
     sortKeys.map(({ property }) => comparable(property.kind, property.read(item)) ?? null);
   const compare = (a: Array<Scalar | null>, aId: number, b: Array<Scalar | null>, bId: number): number => {

@@ -35,10 +35,32 @@ export async function lookupItem(c: StoreContext, kind: OperationKind, id: strin
 }
 
 /**
+ * Index fields from the one that narrows most (a record id: a handful of items) to the least (a state or a scope:
+ * thousands once a list has grown). SharePoint narrows with the first clause of a filter and refuses the query when
+ * that clause alone matches more than the list view threshold (5,000 items), whatever the clauses after it.
+ */
+const NARROWNESS: { readonly [F in IndexField]: number } = {
+  deliveryId: 0,
+  responseId: 0,
+  snapshotId: 0,
+  aadObjectId: 0,
+  personId: 1,
+  teamId: 1,
+  actorId: 1,
+  campaignId: 2,
+  state: 3,
+  scope: 3,
+  action: 3,
+};
+
+/**
  * The items that may match a query: Graph filters on the indexed copies (empty values only on the record, as
- * SharePoint keeps no empty text). The caller checks each record again, exactly.
+ * SharePoint keeps no empty text), the narrowest clause first. The caller checks each record again, exactly.
  */
 export function queryItems(c: StoreContext, kind: OperationKind, entries: readonly [IndexField, string][]): Promise<GraphListItem[]> {
-  const parts = entries.filter(([, value]) => value !== '').map(([field, value]) => eq(indexColumnName(field), indexKey(value)));
+  const parts = entries
+    .filter(([, value]) => value !== '')
+    .sort(([a], [b]) => NARROWNESS[a] - NARROWNESS[b])
+    .map(([field, value]) => eq(indexColumnName(field), indexKey(value)));
   return readAll(c, kind, parts.length ? and(...parts) : undefined);
 }

@@ -1,6 +1,6 @@
 import type { ChangeContext, EntityKind, EntityMap } from '../../../domain/entities/index.js';
 import { diffRecords } from '../../../domain/history-diff.js';
-import { chunkSteps, runBatch, type BatchStep } from '../graph/batch.js';
+import { chunkSteps, MAX_BATCH, runBatch, type BatchStep, type StepAnswer } from '../graph/batch.js';
 import { ifMatchOf, versionOf, type GraphListItem } from '../replica/graph-item.js';
 import { toFields } from '../schema/field-mapping.js';
 import { ENTITY_LISTS } from '../schema/list-schema.js';
@@ -12,7 +12,13 @@ interface Plan {
   recordId: string;
   token: string;
   history: PendingHistory;
-  steps: BatchStep[];
+  create: BatchStep;
+}
+
+/** What the groups of one bulk create share: what was written (to roll back) and the first failure. */
+interface RunState {
+  created: { item: GraphListItem; history: PendingHistory }[];
+  failure: unknown;
 }
 
 /** Runs `work` over `items` with at most `limit` at once, in order of start. */
@@ -33,11 +39,59 @@ function planCreate(c: StoreContext, kind: EntityKind, record: EntityMap[EntityK
   const token = c.newToken();
   const history = historyFor(c, kind, record.id, 'create', ctx, diffRecords(undefined, record));
   const fields = toFields(ENTITY_LISTS[kind], record, { createdAt: ctx.at, updatedAt: ctx.at, writeToken: token }, 'create');
-  const steps: BatchStep[] = [
-    { id: `c${n}`, method: 'POST', url: itemsPath(c, kind), body: { fields } },
-    historyStep(c, `h${n}`, history, `c${n}`),
-  ];
-  return { recordId: record.id, token, history, steps };
+  return { recordId: record.id, token, history, create: { id: `c${n}`, method: 'POST', url: itemsPath(c, kind), body: { fields } } };
+}
+
+/** The record each create step wrote, settled one by one; the first failure is kept in `state` and stops the rest. */
+async function settleCreates(
+  c: StoreContext,
+  kind: EntityKind,
+  plans: readonly Plan[],
+  answers: Map<string, StepAnswer> | undefined,
+  state: RunState,
+): Promise<{ plan: Plan; item: GraphListItem }[]> {
+  const written: { plan: Plan; item: GraphListItem }[] = [];
+  for (const plan of plans) {
+    try {
+      // Without answers (the batch itself failed), only the list can tell whether the item was written.
+      const item = answers
+        ? await settleCreate(c, kind, plan.recordId, plan.token, answers.get(plan.create.id))
+        : await findByKey(c, kind, plan.recordId).then((found) => {
+            if (found?.fields?.CapWrite === plan.token) return found;
+            throw state.failure;
+          });
+      written.push({ plan, item });
+      state.created.push({ item, history: plan.history });
+    } catch (error) {
+      state.failure ??= error;
+    }
+  }
+  return written;
+}
+
+/**
+ * One group of at most 20 records in two `$batch` round trips: the creates, then the history entries of those that
+ * were written. Graph refuses a batch holding several create → history chains (dependencies must be parallel,
+ * serial or all on one request), and both batches here are parallel, so a resent remainder stays parallel too.
+ */
+async function createGroup(c: StoreContext, kind: EntityKind, plans: readonly Plan[], state: RunState): Promise<void> {
+  const send = (steps: BatchStep[]) =>
+    runBatch(c.transport, steps, c.policy, c.env).catch((error: unknown) => {
+      state.failure ??= error;
+      return undefined;
+    });
+  const written = await settleCreates(c, kind, plans, await send(plans.map((p) => p.create)), state);
+  if (written.length === 0) return;
+  const steps = written.map(({ plan }) => historyStep(c, `h${plan.create.id.slice(1)}`, plan.history));
+  const answers = await runBatch(c.transport, steps, c.policy, c.env).catch(() => undefined);
+  for (const { plan } of written) {
+    try {
+      // Without an answer, settleHistory writes the entry on its own (a duplicate key then means it was written).
+      await settleHistory(c, plan.history, answers?.get(`h${plan.create.id.slice(1)}`));
+    } catch (error) {
+      state.failure ??= error;
+    }
+  }
 }
 
 /** Deletes what a failed bulk create had written, record and history alike; answers what could not be undone. */
@@ -59,7 +113,8 @@ async function rollback(c: StoreContext, kind: EntityKind, created: readonly { i
 }
 
 /**
- * Creates many records, ten per `$batch` (each with its history entry), a few batches at a time. SharePoint has no
+ * Creates many records, twenty per pair of `$batch` round trips (records, then their history), a few pairs at a
+ * time. SharePoint has no
  * transaction: when one create fails for good, the ones already written are deleted again before the error is thrown.
  */
 export async function createManyRecords(
@@ -69,39 +124,17 @@ export async function createManyRecords(
   ctx: ChangeContext,
 ): Promise<GraphListItem[]> {
   const plans = records.map((record, n) => planCreate(c, kind, record, ctx, n));
-  const batches = chunkSteps(plans.map((p) => p.steps));
-  const planOf = new Map(plans.map((p, n) => [`c${n}`, p]));
-  const created: { item: GraphListItem; history: PendingHistory }[] = [];
-  let failure: unknown;
-  await mapLimit(batches, c.writeConcurrency, async (batch) => {
-    if (failure !== undefined) return;
-    const answers = await runBatch(c.transport, batch, c.policy, c.env).catch((error: unknown) => {
-      failure ??= error;
-      return undefined;
-    });
-    for (const step of batch.filter((s) => s.id.startsWith('c'))) {
-      const plan = planOf.get(step.id)!;
-      try {
-        // Without answers (the batch itself failed), only the list can tell whether the item was written.
-        const item = answers
-          ? await settleCreate(c, kind, plan.recordId, plan.token, answers.get(step.id))
-          : await findByKey(c, kind, plan.recordId).then((found) => {
-              if (found?.fields?.CapWrite === plan.token) return found;
-              throw failure;
-            });
-        created.push({ item, history: plan.history });
-        await settleHistory(c, plan.history, answers?.get(`h${step.id.slice(1)}`));
-      } catch (error) {
-        failure ??= error;
-      }
-    }
+  const groups = Array.from({ length: Math.ceil(plans.length / MAX_BATCH) }, (_, g) => plans.slice(g * MAX_BATCH, (g + 1) * MAX_BATCH));
+  const state: RunState = { created: [], failure: undefined };
+  await mapLimit(groups, c.writeConcurrency, async (group) => {
+    if (state.failure === undefined) await createGroup(c, kind, group, state);
   });
-  if (failure === undefined) {
-    const byId = new Map(created.map((x) => [String(x.item.fields?.CapId), x.item]));
+  if (state.failure === undefined) {
+    const byId = new Map(state.created.map((x) => [String(x.item.fields?.CapId), x.item]));
     return plans.map((p) => byId.get(p.recordId)!);
   }
-  const leftovers = await rollback(c, kind, created);
-  const error = failure instanceof Error ? failure : new StoreUnavailableError(`bulk create of ${kind} failed`);
+  const leftovers = await rollback(c, kind, state.created);
+  const error = state.failure instanceof Error ? state.failure : new StoreUnavailableError(`bulk create of ${kind} failed`);
   if (leftovers.length) throw new StoreUnavailableError(`bulk create failed (${error.message}) and ${leftovers.length} writes could not be undone`);
   throw error;
 }

@@ -39,13 +39,13 @@ export function historyFor(
   return { key, fields: toFields(HISTORY_LIST, entry, {}, 'create') };
 }
 
-/** The `$batch` step that writes a history entry after step `after`. */
-export const historyStep = (c: StoreContext, id: string, history: PendingHistory, after: string): BatchStep => ({
+/** The `$batch` step that writes a history entry, after step `after` when given. */
+export const historyStep = (c: StoreContext, id: string, history: PendingHistory, after?: string): BatchStep => ({
   id,
   method: 'POST',
   url: itemsPath(c, 'history'),
   body: { fields: history.fields },
-  dependsOn: [after],
+  ...(after === undefined ? {} : { dependsOn: [after] }),
 });
 
 /** Reads one item; undefined when it is gone. */

@@ -10,15 +10,18 @@ const newestFirst = (a: HistoryRow, b: HistoryRow): number => b.itemId - a.itemI
 const entryOf = ({ itemId: _i, ...entry }: HistoryRow): HistoryEntry => entry;
 
 /**
- * History from its own list. A record's history is asked of Graph (indexed EntityType and EntityId columns), so it
+ * History from its own list. A record's history is asked of Graph (indexed EntityId and EntityType columns), so it
  * is complete however old; the latest entries come from a bounded replica kept by delta with the other lists.
+ * EntityId comes first in the filter: SharePoint narrows with the first clause, and on a history list past the list
+ * view threshold (5,000 entries, a few months of a commune's work) "every entry about actions" is refused, while one
+ * record's entries are a handful.
  */
 export class SharePointHistoryReader implements HistoryReader {
   constructor(private readonly c: StoreContext) {}
 
   async forRecord(entityType: EntityKind, entityId: string): Promise<HistoryEntry[]> {
     const rows: HistoryRow[] = [];
-    const filter = filterParam(and(eq('EntityType', entityType), eq('EntityId', entityId)));
+    const filter = filterParam(and(eq('EntityId', entityId), eq('EntityType', entityType)));
     let link: string | undefined = `${itemsPath(this.c, 'history')}?${expandFields('history')}&${filter}`;
     while (link) {
       const answer: { status: number; body: GraphPage } = await this.c.transport.call<GraphPage>({ method: 'GET', path: link });
