@@ -39,13 +39,14 @@ export async function runExportsBench(store: RoadmapStore, chromiumPath = proces
   const ids = { next: (prefix: string) => `${prefix}-bench-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` };
   const clock = { now: () => new Date().toISOString(), today: () => new Date().toISOString().slice(0, 10) };
   const services = createBilanServices(store, clock, ids, { chromiumPath });
+  const admin = await services.views.of(ADMIN);
   const results: ExportTiming[] = [];
   const run = async (name: string, work: () => Promise<{ size: number }>) => {
     const timing = await timed(name, work);
     results.push(timing);
     process.stdout.write(`  ${name.padEnd(34)} ${(timing.ms / 1000).toFixed(2).padStart(7)} s  ${(timing.size / 1024).toFixed(0).padStart(8)} KiB\n`);
   };
-  await run('bilan (JSON)', async () => ({ size: JSON.stringify(await services.bilan.bilan(ADMIN)).length }));
+  await run('bilan (JSON)', async () => ({ size: JSON.stringify(await services.bilan.bilan(admin)).length }));
   let snapshotId = '';
   await run('snapshot: take', async () => {
     const taken = await services.snapshots.take(ADMIN, { title: 'Banc de mesure' });
@@ -55,14 +56,14 @@ export async function runExportsBench(store: RoadmapStore, chromiumPath = proces
   // A fresh service: the read really decodes the parts instead of hitting the cache of the one that took it.
   const fresh = createBilanServices(store, clock, ids, { chromiumPath });
   await run('snapshot: read back + verify', async () => ({ size: JSON.stringify((await fresh.snapshots.read(snapshotId)).content).length }));
-  await run('snapshot: compare with today', async () => ({ size: JSON.stringify(await fresh.snapshots.compare(ADMIN, snapshotId, 'today')).length }));
+  await run('snapshot: compare with today', async () => ({ size: JSON.stringify(await fresh.snapshots.compare(admin, snapshotId, 'today')).length }));
   for (const [label, from] of [['today', {}], ['snapshot', { snapshotId }]] as const) {
-    await run(`bilan.docx (${label})`, () => sized(services.exports.wordReport(ADMIN, from)));
+    await run(`bilan.docx (${label})`, () => sized(services.exports.wordReport(admin, from)));
     await run(`public.html (${label})`, () => sized(services.exports.publicHtml(from)));
     await run(`public.pdf (${label})`, () => sized(services.exports.publicPdf(from)));
-    await run(`data.xlsx (${label})`, () => sized(services.exports.dataWorkbook(ADMIN, from)));
-    await run(`csv/measure (${label})`, () => sized(services.exports.csv(ADMIN, 'measure', from)));
-    await run(`csv/action (${label})`, () => sized(services.exports.csv(ADMIN, 'action', from)));
+    await run(`data.xlsx (${label})`, () => sized(services.exports.dataWorkbook(admin, from)));
+    await run(`csv/measure (${label})`, () => sized(services.exports.csv(admin, 'measure', from)));
+    await run(`csv/action (${label})`, () => sized(services.exports.csv(admin, 'action', from)));
     await run(`opendata.json (${label})`, () => sized(services.exports.openDataJson(from)));
     await run(`opendata/measure.csv (${label})`, () => sized(services.exports.openDataCsv('measure', from)));
   }

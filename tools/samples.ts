@@ -76,10 +76,10 @@ async function main(): Promise<void> {
     await seedDemoIfEmpty(store, clock);
     if (!process.argv.includes('--without-answers')) await recordIllustrativeAnswers(store);
     let n = 0;
-    const { exports } = createBilanServices(store, clock, { next: (p) => `${p}-sample-${++n}` }, { chromiumPath: process.env.CHROMIUM_PATH });
+    const { exports, views } = createBilanServices(store, clock, { next: (p) => `${p}-sample-${++n}` }, { chromiumPath: process.env.CHROMIUM_PATH });
     fs.mkdirSync(OUT, { recursive: true });
     const files: [string, Promise<{ body: Buffer | string }>][] = [
-      ['bilan-valmont.docx', exports.wordReport(PILOTAGE, {})],
+      ['bilan-valmont.docx', exports.wordReport(await views.of(PILOTAGE), {})],
       ['bilan-public-valmont.html', exports.publicHtml({})],
     ];
     for (const [name, file] of files) fs.writeFileSync(path.join(OUT, name), (await file).body);

@@ -68,4 +68,11 @@ describe('internal fields are hidden from readers', () => {
     const audit = await server.api('/audit', { as: ADMIN });
     expect(audit.status).toBe(200);
   });
+
+  it('gives the filled import template (the import’s round trip) only to those who read internal fields', async () => {
+    const fetchAs = (as: string, query: string) => fetch(`${server.url}/api/v1/import/template.xlsx${query}`, { headers: { 'X-Dev-User': as } });
+    expect((await fetchAs(READER, '?withData=true')).status).toBe(403);
+    expect((await fetchAs(READER, '')).status).toBe(200);
+    expect((await fetchAs(PILOTAGE, '?withData=true')).status).toBe(200);
+  });
 });

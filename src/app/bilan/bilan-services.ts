@@ -1,5 +1,7 @@
 import type { Clock, IdGenerator } from '../../ports/clock.port.js';
+import { MANDATE_ID } from '../../domain/entities/index.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
+import { ReadViews } from '../authorization/read-view.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { BilanService } from './bilan.service.js';
 import { ExportService } from './export.service.js';
@@ -12,6 +14,8 @@ export interface BilanServices {
   bilan: BilanService;
   snapshots: SnapshotService;
   exports: ExportService;
+  /** The callers' views, which every read of these services takes. */
+  views: ReadViews;
 }
 
 export interface BilanServiceOptions {
@@ -28,5 +32,6 @@ export function createBilanServices(store: RoadmapStore, clock: Clock, ids: IdGe
   const snapshots = new SnapshotService(store, clock, ids, options.audit ?? new AuditLog(store.operations, clock, ids));
   const loader = new RecordSetLoader(store, clock, snapshots);
   const pdf = options.pdf ?? new ChromiumPdfRenderer({ executablePath: options.chromiumPath });
-  return { bilan: new BilanService(loader), snapshots, exports: new ExportService(loader, clock, pdf) };
+  const views = new ReadViews(() => store.mandate.get(MANDATE_ID));
+  return { bilan: new BilanService(loader), snapshots, exports: new ExportService(loader, clock, pdf), views };
 }

@@ -1,4 +1,4 @@
-import type { Identity } from '../authorization/identity.js';
+import type { CallerView } from '../authorization/read-view.js';
 import { demand } from '../authorization/policy.js';
 import type { BilanDto } from './bilan-api.types.js';
 import { buildBilan } from './build-bilan.js';
@@ -12,9 +12,9 @@ export class BilanService {
    * Promised vs done per axis and commitment, the two views, the gaps, citizens' voice and the 1,607 hours. Budgets and
    * what the answers say are internal: `internal.read` (everyone may read the public version instead).
    */
-  async bilan(who: Identity, snapshotId?: string): Promise<BilanDto> {
-    demand(who, 'internal.read');
-    const { set, source } = await this.loader.load(snapshotId, 'latest');
+  async bilan(view: CallerView, snapshotId?: string): Promise<BilanDto> {
+    demand(view.who, 'internal.read');
+    const { set, source } = await this.loader.load(view, snapshotId, 'latest');
     return buildBilan(set, source);
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../domain/entities/index.js';
 import { slug } from '../import/resolve/record-ids.js';
 import type { Clock } from '../../ports/clock.port.js';
-import type { Identity } from '../authorization/identity.js';
+import type { CallerView } from '../authorization/read-view.js';
 import { demand } from '../authorization/policy.js';
 import { buildBilan } from './build-bilan.js';
 import { buildWordReport } from './docx/word-report.js';
@@ -12,7 +12,7 @@ import { publicRecords, type PublicKind } from './public/public-fields.js';
 import { renderPublicHtml } from './public/public-html.js';
 import type { PdfRenderer } from './public/pdf-renderer.js';
 import type { MeasureScope, RecordSet } from './record-set.js';
-import type { LoadedRecordSet, RecordSetLoader } from './record-set.loader.js';
+import type { RecordSetLoader } from './record-set.loader.js';
 import { writeCsv, EXCEL_FR } from './sheets/csv-writer.js';
 import { dataTable } from './sheets/data-tables.js';
 import { buildDataWorkbook } from './sheets/data-workbook.js';
@@ -47,8 +47,9 @@ function fileName(what: string, set: RecordSet, extension: string): string {
 }
 
 /**
- * Every export of the bilan, each from today or from a snapshot (`snapshotId`). The public ones (page, PDF, open data)
- * are for everyone; the others carry internal fields and need the policy's `internal.read`.
+ * Every export of the bilan, each from today or from a snapshot (`snapshotId`), from records the loader redacted. The
+ * public ones (page, PDF, open data) are for everyone and never show what a reader may not see; the others carry
+ * internal fields and need the policy's `internal.read`.
  */
 export class ExportService {
   constructor(
@@ -58,9 +59,9 @@ export class ExportService {
   ) {}
 
   /** The Word report for the municipal council (internal: budgets, the two views, 1,607 h). */
-  async wordReport(who: Identity, from: ExportSource): Promise<ExportFile> {
-    demand(who, 'internal.read');
-    const { set, source } = await this.load(from, 'latest');
+  async wordReport(view: CallerView, from: ExportSource): Promise<ExportFile> {
+    demand(view.who, 'internal.read');
+    const { set, source } = await this.loader.load(view, from.snapshotId, 'latest');
     const bilan = buildBilan(set, source);
     const body = await buildWordReport({ bilan, indicators: buildIndicatorAnnex(publicRecords(set.records), set.asOf), generatedAt: this.clock.now() });
     return { fileName: fileName('bilan', set, 'docx'), contentType: CONTENT_TYPES.docx, body };
@@ -79,16 +80,16 @@ export class ExportService {
   }
 
   /** Excel of all the data, importable back (internal). */
-  async dataWorkbook(who: Identity, from: ExportSource): Promise<ExportFile> {
-    demand(who, 'internal.read');
-    const { set } = await this.load(from, 'all');
+  async dataWorkbook(view: CallerView, from: ExportSource): Promise<ExportFile> {
+    demand(view.who, 'internal.read');
+    const { set } = await this.loader.load(view, from.snapshotId, 'all');
     return { fileName: fileName('donnees', set, 'xlsx'), contentType: CONTENT_TYPES.xlsx, body: await buildDataWorkbook(set.records) };
   }
 
   /** CSV of all the records of one kind (French Excel dialect, the import's columns; internal). */
-  async csv(who: Identity, kind: EntityKind, from: ExportSource): Promise<ExportFile> {
-    demand(who, 'internal.read');
-    const { set } = await this.load(from, kind === 'measure' ? 'all' : 'latest');
+  async csv(view: CallerView, kind: EntityKind, from: ExportSource): Promise<ExportFile> {
+    demand(view.who, 'internal.read');
+    const { set } = await this.loader.load(view, from.snapshotId, kind === 'measure' ? 'all' : 'latest');
     const table = dataTable(set.records, kind);
     return { fileName: fileName(kind, set, 'csv'), contentType: CONTENT_TYPES.csv, body: writeCsv(table.headers, table.rows, EXCEL_FR) };
   }
@@ -115,12 +116,9 @@ export class ExportService {
     return { fileName: 'opendata-LISEZMOI.md', contentType: CONTENT_TYPES.markdown, body: openDataReadme() };
   }
 
-  private load(from: ExportSource, measures: MeasureScope): Promise<LoadedRecordSet> {
-    return this.loader.load(from.snapshotId, measures);
-  }
-
+  /** The public outputs' records: redacted as for an audience without `internal.read`, then cut to the public fields. */
   private async publicBilan(from: ExportSource, measures: MeasureScope): Promise<{ set: RecordSet; bilan: PublicBilan }> {
-    const { set, source } = await this.load(from, measures);
+    const { set, source } = await this.loader.loadPublished(from.snapshotId, measures);
     return { set, bilan: buildPublicBilan(buildBilan(set, source), set, this.clock.now()) };
   }
 }

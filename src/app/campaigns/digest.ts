@@ -7,6 +7,8 @@ import { daysLate, effectiveDueDate, isLate } from '../../domain/rules/lateness.
 import type { Lang } from '../../domain/validation/messages.js';
 import type { Clock } from '../../ports/clock.port.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
+import { restrictedView } from '../authorization/read-view.js';
+import { redactHistory, redactRecords } from '../authorization/redaction.js';
 import { instantOfDate } from './campaign-time.js';
 
 const asWeather = (value: unknown): Weather | undefined => (WEATHERS as readonly unknown[]).includes(value) ? (value as Weather) : undefined;
@@ -25,11 +27,14 @@ export class DigestBuilder {
     private readonly tabUrl?: string,
   ) {}
 
-  /** What the digest shows today. */
+  /**
+   * What the digest shows today. It is posted in a channel whose members include readers: it is drawn from records as
+   * they see them (read-view.ts), whatever it picks from them.
+   */
   async view(): Promise<DigestView> {
     const today = this.clock.today();
     const weekAgo = addDays(today, -7);
-    const [mandate, actions, services, history, campaigns, deliveries] = await Promise.all([
+    const [mandate, storedActions, services, storedHistory, campaigns, deliveries] = await Promise.all([
       this.store.mandate.get(MANDATE_ID),
       this.store.action.list(),
       this.store.service.list(),
@@ -37,6 +42,9 @@ export class DigestBuilder {
       this.store.operations.campaign.find(),
       this.store.operations.delivery.find(),
     ]);
+    const audience = restrictedView(mandate);
+    const actions = redactRecords(audience, 'action', storedActions);
+    const history = redactHistory(audience, storedHistory);
     const serviceName = new Map(services.map((s) => [s.id, s.name]));
     const titles = new Map(actions.map((a) => [a.id, a.title]));
     const lateActions = actions

@@ -1,10 +1,11 @@
-import type { ChangeContext } from '../../domain/entities/index.js';
+import { MANDATE_ID, type ChangeContext } from '../../domain/entities/index.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.port.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { Identity } from '../authorization/identity.js';
-import { isAllowed } from '../authorization/policy.js';
+import { demand, isAllowed } from '../authorization/policy.js';
+import { readViewFor } from '../authorization/read-view.js';
 import { ImportInvalidError, issuePath, sortIssues, toFieldIssue, type ImportIssue } from './import-issue.js';
 import { IMPORT_KINDS, zeroCounts } from './import-kinds.js';
 import type { ImportReport } from './import-report.js';
@@ -87,9 +88,16 @@ export class ImportService {
     return result;
   }
 
-  /** The workbook template; with `withData`, filled with the current roadmap in the very format the import reads. */
-  async workbook(withData: boolean): Promise<Buffer> {
-    return buildWorkbook(withData ? await loadSnapshot(this.store) : undefined);
+  /**
+   * The workbook template; with `withData`, filled with the current roadmap in the very format the import reads. The
+   * filled one is the import's round trip: edited and imported back, so `internal.read` (a redacted copy would come
+   * back with hidden cells emptied, and readers cannot import anyway).
+   */
+  async workbook(who: Identity, withData: boolean): Promise<Buffer> {
+    if (!withData) return buildWorkbook();
+    demand(who, 'internal.read');
+    const [snapshot, mandate] = await Promise.all([loadSnapshot(this.store), this.store.mandate.get(MANDATE_ID)]);
+    return buildWorkbook({ snapshot, view: readViewFor(who, mandate) });
   }
 
   private context(who: Identity): ChangeContext {

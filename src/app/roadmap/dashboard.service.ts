@@ -1,4 +1,4 @@
-import { WEATHERS, type HistoryEntry, type Weather } from '../../domain/entities/index.js';
+import { WEATHERS, type EntityKind, type HistoryEntry, type Weather } from '../../domain/entities/index.js';
 import {
   aggregateWeatherBy,
   countTrend,
@@ -9,6 +9,8 @@ import {
 } from '../../domain/rules/weather-aggregates.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
 import { groupBy } from '../../domain/rules/group-by.js';
+import type { ReadView } from '../authorization/read-view.js';
+import { redactHistory, redactRoadmapData } from '../authorization/redaction.js';
 import type { ActionView, IndicatorView, RoadmapData } from './roadmap-data.js';
 import type { RoadmapDataSource } from './roadmap-data.source.js';
 
@@ -63,9 +65,14 @@ export class DashboardService {
   }
 
   /** Overall progress, what is late or blocked, météo, indicators behind, recent changes. */
-  async dashboard(): Promise<Dashboard> {
+  async dashboard(view: ReadView): Promise<Dashboard> {
     const [snapshot, recentChanges] = await Promise.all([this.source.load(), this.store.history.recent(RECENT_LIMIT)]);
-    return buildDashboard(snapshot.data, recentChanges);
+    return buildDashboard(redactRoadmapData(view, snapshot.data), redactHistory(view, recentChanges));
+  }
+
+  /** The latest changes of every record (of some kinds), newest first, as `view` sees them. */
+  async recentChanges(view: ReadView, limit: number, kinds?: EntityKind[]): Promise<HistoryEntry[]> {
+    return redactHistory(view, await this.store.history.recent(limit, kinds));
   }
 }
 

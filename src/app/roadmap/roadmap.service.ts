@@ -2,6 +2,8 @@ import type { ActionStatus, Axis, Commitment, CommitmentStatus, Stored, Weather 
 import { foldText } from '../../domain/rules/text.js';
 import { countWeather, type WeatherCounts } from '../../domain/rules/weather-aggregates.js';
 import { groupBy } from '../../domain/rules/group-by.js';
+import type { ReadView } from '../authorization/read-view.js';
+import { redactRoadmapData } from '../authorization/redaction.js';
 import type { ActionView, IndicatorView, RoadmapData } from './roadmap-data.js';
 import type { RoadmapDataSource } from './roadmap-data.source.js';
 
@@ -86,9 +88,12 @@ export class RoadmapService {
     return this.source.revision();
   }
 
-  /** The tree with roll-ups, lateness and météo counts, in one call. */
-  async roadmap(filters: RoadmapFilters = {}): Promise<Roadmap> {
-    return buildRoadmap((await this.source.load()).data, filters);
+  /**
+   * The tree with roll-ups, lateness and météo counts, in one call, as `view` sees it: the data is redacted before the
+   * tree is built, so `q` finds nothing in a field the view hides.
+   */
+  async roadmap(view: ReadView, filters: RoadmapFilters = {}): Promise<Roadmap> {
+    return buildRoadmap(redactRoadmapData(view, (await this.source.load()).data), filters);
   }
 }
 

@@ -1,18 +1,19 @@
 import { Router } from 'express';
 import type { BilanServices } from '../../app/bilan/bilan-services.js';
+import type { ReadViews } from '../../app/authorization/read-view.js';
 import type { BilanService } from '../../app/bilan/bilan.service.js';
-import { identityOf } from './context.js';
+import { readViewOf } from './context.js';
 import { exportsRouter } from './exports.routes.js';
 import { parseQuery } from './query.js';
 import { bilanErrors, snapshotQuery, snapshotsRouter } from './snapshots.routes.js';
 
 /** GET /bilan[?snapshot=<id>]: the bilan de mi-mandat (BilanDto, src/app/bilan/bilan-api.types.ts), for `internal.read`. */
-export function bilanRouter(bilan: BilanService): Router {
+export function bilanRouter(bilan: BilanService, views: ReadViews): Router {
   const router = Router();
   router.get('/bilan', async (req, res) => {
     const { snapshot } = parseQuery(snapshotQuery, req.query);
     res.setHeader('Cache-Control', 'no-store');
-    res.json(await bilan.bilan(identityOf(req), snapshot));
+    res.json(await bilan.bilan(await readViewOf(req, views), snapshot));
   });
   router.use('/bilan', bilanErrors);
   return router;
@@ -21,9 +22,9 @@ export function bilanRouter(bilan: BilanService): Router {
 /** Everything the lead mounts for issue 8's server side: /bilan, /snapshots, /exports (after the JSON body parser). */
 export function bilanRouters(services: BilanServices): Router {
   const router = Router();
-  router.use(bilanRouter(services.bilan));
-  router.use(snapshotsRouter(services.snapshots));
-  router.use(exportsRouter(services.exports));
+  router.use(bilanRouter(services.bilan, services.views));
+  router.use(snapshotsRouter(services.snapshots, services.views));
+  router.use(exportsRouter(services.exports, services.views));
   return router;
 }
 

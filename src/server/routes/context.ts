@@ -1,8 +1,6 @@
 import type { Request } from 'express';
 import type { Identity } from '../../app/authorization/identity.js';
-import { can } from '../../app/authorization/policy.js';
-import { hiddenFieldsFor } from '../../app/authorization/redaction.js';
-import type { InternalField, Mandate } from '../../domain/entities/index.js';
+import type { CallerView, ReadViews } from '../../app/authorization/read-view.js';
 import { unauthenticated } from '../http/http-error.js';
 
 /** The identity the authentication middleware attached to the request. */
@@ -17,8 +15,11 @@ export function attachIdentity(req: Request, identity: Identity): void {
   (req as Request & { identity?: Identity }).identity = identity;
 }
 
-/** The fields the caller may not see: none for those who read internal fields; for readers, the mandate's choice. */
-export async function hiddenFieldsOf(req: Request, readMandate: () => Promise<Pick<Mandate, 'internalFields'> | undefined>): Promise<readonly InternalField[]> {
-  const who = identityOf(req);
-  return can(who, 'internal.read') ? [] : hiddenFieldsFor(who, await readMandate());
+/**
+ * What the caller may see (src/app/authorization/read-view.ts). Routes obtain records for an answer only from read
+ * services that take this view: everything for `internal.read`; for readers, the mandate's internal fields and people's
+ * identifiers are gone before any filter, search, read model or file is made.
+ */
+export function readViewOf(req: Request, views: ReadViews): Promise<CallerView> {
+  return views.of(identityOf(req));
 }

@@ -1,10 +1,11 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
+import type { ReadViews } from '../../app/authorization/read-view.js';
 import type { ExportFile, ExportService } from '../../app/bilan/export.service.js';
 import { PUBLIC_KINDS } from '../../app/bilan/public/public-fields.js';
 import { ENTITY_KINDS } from '../../domain/entities/index.js';
 import { validate } from '../../domain/validation/validate.js';
-import { identityOf } from './context.js';
+import { readViewOf } from './context.js';
 import { bilanErrors, snapshotQuery } from './snapshots.routes.js';
 import { parseQuery } from './query.js';
 
@@ -21,19 +22,19 @@ function send(res: Response, file: ExportFile, disposition: 'attachment' | 'inli
 
 /**
  * The exports, each from today or from `?snapshot=<id>`: the Word report, the public page (HTML, PDF), Excel and CSV
- * of all the data, and the open data (JSON, CSV per kind, JSON Schema, README). The public ones are for every role;
- * the Word report, Excel and CSV carry internal fields (`internal.read`: not readers).
+ * of all the data, and the open data (JSON, CSV per kind, JSON Schema, README). The public ones are for every role and
+ * made as for a reader whoever asks; the Word report, Excel and CSV carry internal fields (`internal.read`: not readers).
  */
-export function exportsRouter(exports: ExportService): Router {
+export function exportsRouter(exports: ExportService, views: ReadViews): Router {
   const router = Router();
   const source = (query: unknown) => ({ snapshotId: parseQuery(snapshotQuery, query).snapshot });
-  router.get('/exports/bilan.docx', async (req, res) => send(res, await exports.wordReport(identityOf(req), source(req.query))));
+  router.get('/exports/bilan.docx', async (req, res) => send(res, await exports.wordReport(await readViewOf(req, views), source(req.query))));
   router.get('/exports/public.html', async (req, res) => send(res, await exports.publicHtml(source(req.query)), 'inline'));
   router.get('/exports/public.pdf', async (req, res) => send(res, await exports.publicPdf(source(req.query))));
-  router.get('/exports/data.xlsx', async (req, res) => send(res, await exports.dataWorkbook(identityOf(req), source(req.query))));
+  router.get('/exports/data.xlsx', async (req, res) => send(res, await exports.dataWorkbook(await readViewOf(req, views), source(req.query))));
   router.get('/exports/csv/:kind', async (req, res) => {
     const { kind } = validate(kindParam, req.params);
-    send(res, await exports.csv(identityOf(req), kind, source(req.query)));
+    send(res, await exports.csv(await readViewOf(req, views), kind, source(req.query)));
   });
   router.get('/exports/opendata.json', async (req, res) => send(res, await exports.openDataJson(source(req.query))));
   router.get('/exports/opendata.schema.json', (req, res) => {

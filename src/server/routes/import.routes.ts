@@ -56,7 +56,7 @@ export function importRouter(service: ImportService, rateLimit?: WriteRateLimit)
 
   router.get('/import/template.xlsx', async (req, res) => {
     const { withData } = parseQuery(templateQuery, req.query);
-    const file = await service.workbook(withData);
+    const file = await service.workbook(identityOf(req), withData);
     res.setHeader('Cache-Control', 'no-store');
     res.type(XLSX_TYPE).attachment(withData ? 'cap-mandat-feuille-de-route.xlsx' : 'cap-mandat-modele-import.xlsx').send(file);
   });

@@ -1,11 +1,12 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
+import { ReadViews } from '../../app/authorization/read-view.js';
+import { RecordReader } from '../../app/records/record-reader.js';
 import type { RecordService } from '../../app/records/record.service.js';
 import { MANDATE_ID, type ChangeSource, type EntityKind } from '../../domain/entities/index.js';
-import { redactHistory, redactRecord } from '../../app/authorization/redaction.js';
 import { setETag, requireIfMatch } from '../http/etag.js';
 import { COLLECTIONS, toStoreFilter, type CollectionName } from './collections.js';
-import { hiddenFieldsOf, identityOf } from './context.js';
+import { identityOf, readViewOf } from './context.js';
 import { parseQuery } from './query.js';
 
 const paging = z.strictObject({
@@ -16,8 +17,8 @@ const paging = z.strictObject({
 const idParam = (req: Request): string => String(req.params.id);
 
 
-/** Reads the mandate (for its internal-field setting), undefined before it exists. */
-const mandateOf = (records: RecordService) => async () => (await records.list('mandate'))[0];
+/** The callers' views, from the mandate's internal-field setting (undefined before the mandate exists). */
+const viewsOf = (records: RecordService): ReadViews => new ReadViews(async () => (await records.list('mandate'))[0]);
 
 /** Where a change comes from, for history: the tab says so with `X-Change-Source: tab`; anything else is the API. */
 const sourceOf = (req: Request): ChangeSource => (req.get('X-Change-Source') === 'tab' ? 'tab' : 'api');
@@ -31,10 +32,12 @@ function recordRoutes(
   idOf: (req: Request) => string,
   { deletable = true } = {},
 ): void {
+  const reader = new RecordReader(records);
+  const views = viewsOf(records);
   router.get(path, async (req, res) => {
-    const record = await records.get(kind, idOf(req));
+    const record = await reader.get(await readViewOf(req, views), kind, idOf(req));
     setETag(res, record.version);
-    res.json(redactRecord(kind, record, await hiddenFieldsOf(req, mandateOf(records))));
+    res.json(record);
   });
   router.patch(path, async (req, res) => {
     const expected = requireIfMatch(req);
@@ -48,17 +51,15 @@ function recordRoutes(
       res.status(204).end();
     });
   router.get(`${path}/history`, async (req, res) => {
-    const id = idOf(req);
-    const entries = await records.history(kind, id);
-    // History outlives the record; only an id that never existed is unknown.
-    if (entries.length === 0) await records.get(kind, id);
-    res.json({ items: redactHistory(entries, await hiddenFieldsOf(req, mandateOf(records))) });
+    res.json({ items: await reader.history(await readViewOf(req, views), kind, idOf(req)) });
   });
 }
 
 /** The REST API of every collection and of the mandate. */
 export function recordsRouter(records: RecordService): Router {
   const router = Router();
+  const reader = new RecordReader(records);
+  const views = viewsOf(records);
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const { kind, filters } = COLLECTIONS[name];
     router.get(`/${name}`, async (req, res) => {
@@ -67,9 +68,8 @@ export function recordsRouter(records: RecordService): Router {
       delete query.limit;
       delete query.offset;
       const filter = parseQuery(filters as z.ZodType<Record<string, unknown>, unknown>, query);
-      const all = await records.list(kind, toStoreFilter(name, filter));
-      const hidden = await hiddenFieldsOf(req, mandateOf(records));
-      const items = all.slice(offset, offset + limit).map((record) => redactRecord(kind, record, hidden));
+      const all = await reader.list(await readViewOf(req, views), kind, toStoreFilter(name, filter));
+      const items = all.slice(offset, offset + limit);
       res.json({ items, total: all.length, limit, offset });
     });
     router.post(`/${name}`, async (req, res) => {

@@ -1,6 +1,6 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
-import { redactDashboard, redactHistory, redactRoadmap } from '../../app/authorization/redaction.js';
+import { ReadViews, type ReadView } from '../../app/authorization/read-view.js';
 import type { DashboardService } from '../../app/roadmap/dashboard.service.js';
 import type { RoadmapService } from '../../app/roadmap/roadmap.service.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
@@ -14,7 +14,7 @@ import {
   idSchema,
 } from '../../domain/entities/index.js';
 import { ReadModelCache } from '../http/read-model-cache.js';
-import { hiddenFieldsOf, identityOf } from './context.js';
+import { readViewOf } from './context.js';
 import { booleanParam, csvOf, parseQuery } from './query.js';
 
 export const roadmapQuery = z.strictObject({
@@ -35,28 +35,32 @@ export const historyQuery = z.strictObject({
   entityType: csvOf(ENTITY_KINDS).optional(),
 });
 
-/** A cache variant per data revision and role, so that a role-dependent view can never be served to another role. */
-const variant = (req: Request, revision: string | undefined): string | undefined =>
-  revision === undefined ? undefined : `${revision}#${identityOf(req).role}`;
+/**
+ * A cache variant per data revision and view: what a view hides is its whole difference from another, so an answer
+ * built for one view can never be served to a view that hides more (the mandate's choice is part of the revision too).
+ */
+const variant = (view: ReadView, revision: string | undefined): string | undefined =>
+  revision === undefined ? undefined : `${revision}#${view.variant}`;
 
 
 /** The read models: roadmap tree, dashboard, recent changes. */
 export function roadmapRouter(roadmap: RoadmapService, dashboard: DashboardService, store: RoadmapStore): Router {
   const router = Router();
   const cache = new ReadModelCache();
+  const views = new ReadViews(() => store.mandate.get(MANDATE_ID));
   router.get('/roadmap', async (req, res) => {
     const filters = parseQuery(roadmapQuery, req.query);
-    const hidden = await hiddenFieldsOf(req, () => store.mandate.get(MANDATE_ID));
-    await cache.send(req, res, variant(req, await roadmap.revision()), async () => redactRoadmap(await roadmap.roadmap(filters), hidden));
+    const view = await readViewOf(req, views);
+    await cache.send(req, res, variant(view, await roadmap.revision()), () => roadmap.roadmap(view, filters));
   });
   router.get('/dashboard', async (req, res) => {
     parseQuery(z.strictObject({}), req.query);
-    const hidden = await hiddenFieldsOf(req, () => store.mandate.get(MANDATE_ID));
-    await cache.send(req, res, variant(req, await dashboard.revision()), async () => redactDashboard(await dashboard.dashboard(), hidden));
+    const view = await readViewOf(req, views);
+    await cache.send(req, res, variant(view, await dashboard.revision()), () => dashboard.dashboard(view));
   });
   router.get('/history', async (req, res) => {
     const { limit, entityType } = parseQuery(historyQuery, req.query);
-    res.json({ items: redactHistory(await store.history.recent(limit, entityType), await hiddenFieldsOf(req, () => store.mandate.get(MANDATE_ID))) });
+    res.json({ items: await dashboard.recentChanges(await readViewOf(req, views), limit, entityType) });
   });
   return router;
 }

@@ -7,7 +7,8 @@ import { idSchema } from '../../domain/entities/index.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import { validate } from '../../domain/validation/validate.js';
 import { HttpError } from '../http/http-error.js';
-import { identityOf } from './context.js';
+import type { ReadViews } from '../../app/authorization/read-view.js';
+import { identityOf, readViewOf } from './context.js';
 import { booleanParam, parseQuery } from './query.js';
 
 /** `?snapshot=<id>`: figures and exports from a snapshot instead of today's records. */
@@ -30,7 +31,7 @@ const idParam = z.strictObject({ id: idSchema });
  * or one with today (`internal.read`).
  * There is no PUT, PATCH or DELETE: a snapshot never changes once taken.
  */
-export function snapshotsRouter(snapshots: SnapshotService): Router {
+export function snapshotsRouter(snapshots: SnapshotService, views: ReadViews): Router {
   const router = Router();
   router.get('/snapshots', async (req, res) => {
     parseQuery(z.strictObject({}), req.query);
@@ -47,16 +48,20 @@ export function snapshotsRouter(snapshots: SnapshotService): Router {
   // Before /snapshots/:id, which would take "compare" for an id.
   router.get('/snapshots/compare', async (req, res) => {
     const { from, to } = parseQuery(compareQuery, req.query);
-    res.json(await snapshots.compare(identityOf(req), from, to));
+    res.json(await snapshots.compare(await readViewOf(req, views), from, to));
   });
   router.get('/snapshots/:id', async (req, res) => {
     const { id } = validate(idParam, req.params);
     const { content: withContent } = parseQuery(readQuery, req.query);
     // The content holds internal fields and answers: checked before anything is read.
     if (withContent && !snapshots.mayReadContent(identityOf(req))) throw new ForbiddenError(`${identityOf(req).role} may not read a snapshot's content`);
-    const { snapshot, content } = await snapshots.read(id);
-    const body: SnapshotReadDto = { snapshot, verified: true };
-    if (withContent) body.content = { records: content.records, campaigns: content.campaigns, responses: content.responses };
+    if (!withContent) {
+      const { snapshot } = await snapshots.read(id);
+      res.json({ snapshot, verified: true } satisfies SnapshotReadDto);
+      return;
+    }
+    const { snapshot, content } = await snapshots.readContent(await readViewOf(req, views), id);
+    const body: SnapshotReadDto = { snapshot, verified: true, content: { records: content.records, campaigns: content.campaigns, responses: content.responses } };
     res.json(body);
   });
   router.use('/snapshots', bilanErrors);

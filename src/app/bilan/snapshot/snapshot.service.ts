@@ -9,6 +9,8 @@ import type { OperationsStore } from '../../../ports/operations.port.js';
 import type { RoadmapStore } from '../../../ports/store.port.js';
 import type { AuditLog } from '../../audit/audit-log.js';
 import type { Identity } from '../../authorization/identity.js';
+import type { CallerView } from '../../authorization/read-view.js';
+import { redactEntityRecords, redactRecordSet } from '../../authorization/redaction.js';
 import { can, demand } from '../../authorization/policy.js';
 import type { SnapshotComparisonDto, SnapshotDto } from '../bilan-api.types.js';
 import { SnapshotCorruptError, SnapshotsUnavailableError } from '../bilan-errors.js';
@@ -109,10 +111,17 @@ export class SnapshotService {
   }
 
   /** Compares two snapshots, or a snapshot with today (`today` on either side); internal fields show, so `internal.read`. */
-  async compare(who: Identity, from: string, to: string): Promise<SnapshotComparisonDto> {
-    demand(who, 'internal.read');
+  async compare(view: CallerView, from: string, to: string): Promise<SnapshotComparisonDto> {
+    demand(view.who, 'internal.read');
     const [a, b] = await Promise.all([this.side(from), this.side(to)]);
-    return compareSides(a, b);
+    return compareSides({ ...a, records: redactEntityRecords(view, a.records) }, { ...b, records: redactEntityRecords(view, b.records) });
+  }
+
+  /** A snapshot's header and content (records, campaigns, answers) as `view` sees them: `internal.read` only. */
+  async readContent(view: CallerView, id: string): Promise<{ snapshot: SnapshotDto; content: SnapshotContent }> {
+    demand(view.who, 'internal.read');
+    const { snapshot, content } = await this.read(id);
+    return { snapshot, content: redactRecordSet(view, content) };
   }
 
   private async side(ref: string): Promise<ComparedSide> {

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import type { ReadView } from '../../authorization/read-view.js';
+import { redactRecords } from '../../authorization/redaction.js';
 import type { ImportKind } from '../import-kinds.js';
 import { dataOf, type Snapshot } from '../resolve/snapshot.js';
 import { SHEETS } from '../sheets/sheets.js';
@@ -13,11 +15,24 @@ function recordsOf(snapshot: Snapshot, kind: ImportKind): Record<string, unknown
   return records.sort((a, b) => `${String(a.indicatorId)}|${String(a.date)}`.localeCompare(`${String(b.indicatorId)}|${String(b.date)}`));
 }
 
-/** The programme workbook: instructions, then one sheet per level; filled with the stored records when given. */
-export async function buildWorkbook(snapshot?: Snapshot): Promise<Buffer> {
+/** The stored records as `view` sees them: cells and references (people by e-mail) come from these only. */
+function redactSnapshot(snapshot: Snapshot, view: ReadView): Snapshot {
+  const entries = Object.entries(snapshot).map(([kind, records]: [string, Map<string, object>]) => [
+    kind,
+    new Map(redactRecords(view, kind, [...records.values()]).map((r) => [(r as { id: string }).id, r])),
+  ]);
+  return Object.fromEntries(entries) as Snapshot;
+}
+
+/**
+ * The programme workbook: instructions, then one sheet per level; filled with the stored records, as `view` sees
+ * them, when given.
+ */
+export async function buildWorkbook(filled?: { snapshot: Snapshot; view: ReadView }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cap Mandat';
   addInstructionsSheet(workbook);
+  const snapshot = filled ? redactSnapshot(filled.snapshot, filled.view) : undefined;
   const refOf = snapshot ? referencesFor(snapshot) : undefined;
   for (const def of SHEETS) {
     const rows = snapshot && refOf ? recordsOf(snapshot, def.kind).map((r) => def.columns.map((c) => exportCell(def.kind, c, r, refOf))) : [];
