@@ -10,6 +10,7 @@ import { describeMachine, formatReport, writeReport, type BenchReport } from './
 import { runScenarios } from './scenarios.js';
 import { DISPATCH_BENCH_RATE, DISPATCH_STRESS_RATE, formatDispatchReport, runDispatchBench } from './campaign-dispatch.bench.js';
 import { EXPORT_GOAL_MS, runExportsBench } from './exports.bench.js';
+import { formatRecoveryReport, runRecoveryBench } from './recovery.bench.js';
 import { formatSharePointReport, runSharePointBench } from './sharepoint-bench.js';
 import { formatTabReport, runTabBench } from './tab-bench.js';
 import { validateDataset } from './validate-dataset.js';
@@ -49,19 +50,29 @@ async function dispatch(): Promise<void> {
   writeReport(RESULTS_FILE, { ...(readReport() as BenchReport), dispatch: result, dispatchStress: stress } as BenchReport);
 }
 
+/** Recovery after a hard kill of a dispatcher process, with the default lease (figures under `recovery`). */
+async function recovery(): Promise<void> {
+  process.stdout.write('\nRecovery after a hard kill of the dispatcher (default lease)…\n');
+  const result = await runRecoveryBench((line) => process.stdout.write(`  ${line}\n`));
+  process.stdout.write(`\n${formatRecoveryReport(result)}\n`);
+  writeReport(RESULTS_FILE, { ...(readReport() as BenchReport), recovery: result } as BenchReport);
+}
+
 const readReport = (): object => (fs.existsSync(RESULTS_FILE) ? (JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as object) : {});
 
 /**
- * `npm run bench [-- --sharepoint-only | --dispatch-only | --no-sharepoint | --no-dispatch]`: SQLite at metropole
- * scale (API, exports, tab), the campaign send, then SharePoint.
+ * `npm run bench [-- --sharepoint-only | --dispatch-only | --recovery-only | --no-sharepoint | --no-dispatch |
+ * --no-recovery]`: SQLite at metropole scale (API, exports, tab), the campaign send, recovery after a crash, then SharePoint.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--dispatch-only')) return dispatch();
+  if (args.includes('--recovery-only')) return recovery();
   // Re-measuring SharePoint alone keeps the SQLite figures already in results.json.
   if (args.includes('--sharepoint-only')) return sharePoint(JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as object);
   await sqlite();
   if (!args.includes('--no-dispatch')) await dispatch();
+  if (!args.includes('--no-recovery')) await recovery();
   if (!args.includes('--no-sharepoint')) await sharePoint(JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as object);
 }
 

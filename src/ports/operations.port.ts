@@ -73,6 +73,13 @@ export interface OutboxCollection extends OperationCollection<'outbox'> {
    * indexes; SharePoint still reads the pending items (its list has no `notBefore` column yet).
    */
   claimable(now: string, limit: number): Promise<ClaimableOutbox>;
+  /**
+   * Moves the lease of a claim (an item in `sending`) to `leaseUntil`, if its version is still the claim's: the
+   * dispatcher renews the leases of its sends in flight, so that a short lease covers a slow send. ConflictError (with
+   * the current record) when another instance took the item over, NotFoundError when it is gone. The answer is the new
+   * claim: the send's result is written against its version, so a renewal that lost stops every later write.
+   */
+  renewLease(claim: Stored<OutboxItem>, leaseUntil: string): Promise<Stored<OutboxItem>>;
 }
 
 /** One collection per kind. */

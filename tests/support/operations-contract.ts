@@ -2,6 +2,7 @@ import { IMMUTABLE_OPERATION_KINDS } from '../../src/ports/operation-records.js'
 import { randomBytes } from 'node:crypto';
 import { ConflictError, IntegrityError, NotFoundError } from '../../src/domain/errors.js';
 import { selectClaimable } from '../../src/domain/campaigns/outbox-queue.js';
+import { describeOutboxLease } from './outbox-lease-contract.js';
 import {
   OPERATION_INDEXES,
   OPERATION_KINDS,
@@ -162,6 +163,7 @@ export function describeOperationsContract(name: string, makeStore: () => Promis
 
     for (const kind of OPERATION_KINDS) describeKind(kind, () => operationCollectionOf(store.operations, kind));
     describeOutboxQueue(() => store.operations.outbox);
+    describeOutboxLease(() => store.operations.outbox);
     describeHostileInput(() => store.operations);
   });
 }

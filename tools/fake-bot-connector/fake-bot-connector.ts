@@ -9,6 +9,7 @@ import { DEFAULT_MAX_MESSAGE_BYTES } from './connector/message-size.js';
 import type { ConnectorContext } from './context.js';
 import { Directory } from './directory/directory.js';
 import { MessageIds } from './directory/ids.js';
+import { AnswerHolds } from './faults/answer-holds.js';
 import { FaultInjector } from './faults/fault-injector.js';
 import { connectorListener, loginListener } from './http/listeners.js';
 import { IncomingActivities } from './incoming/activity-builders.js';
@@ -63,6 +64,7 @@ export class FakeBotConnector {
   readonly incoming: IncomingActivities;
   private readonly ctx: ConnectorContext;
   private readonly recorder = new Recorder();
+  private readonly holds = new AnswerHolds();
   private issuer?: ChannelTokenIssuer;
   private authority?: LoginAuthority;
   private server?: Server;
@@ -106,7 +108,7 @@ export class FakeBotConnector {
     }
     const authority = this.authority;
     const checkToken = this.options.bot?.requireToken && authority ? (header: string | undefined) => authority.accepts(header) : undefined;
-    this.server = createHttpServer(connectorListener({ ctx: this.ctx, prefix: region ? `/${region}` : '', issuer: this.issuer, baseUrl: () => this.baseUrl, checkToken, onUnexpected }));
+    this.server = createHttpServer(connectorListener({ ctx: this.ctx, prefix: region ? `/${region}` : '', issuer: this.issuer, baseUrl: () => this.baseUrl, checkToken, onUnexpected, holds: this.holds }));
     const hostForUrl = host.includes(':') ? `[${host}]` : host;
     this.baseUrl = `http://${hostForUrl}:${await listen(this.server, this.options.port ?? 0, host)}`;
     this.regionPath = region ? `/${region}/` : '/';
@@ -188,6 +190,24 @@ export class FakeBotConnector {
   /** The next `times` calls about this user or conversation answer `status` (429 and 503 with Retry-After). */
   failNext(userOrConversation: string, status: FaultStatus, times = 1, options: FailNextOptions = {}): void {
     this.ctx.faults.failNext(userOrConversation, status, times, options);
+  }
+
+  /**
+   * The next `count` sends are delivered (recorded, shown to the user) but their answers wait for `releaseAnswers`:
+   * the bot's sends stay in flight, as when a connection drops after Teams took the message.
+   */
+  holdAnswers(count: number): void {
+    this.holds.holdNext(count);
+  }
+
+  /** Answers held now: the bot's sends in flight (a caller that hung up no longer counts). */
+  heldAnswers(): number {
+    return this.holds.count;
+  }
+
+  /** Lets every held answer go and holds no more. */
+  releaseAnswers(): void {
+    this.holds.releaseAll();
   }
 
   /** Replaces the rate limits and forgets what was counted. */

@@ -11,7 +11,8 @@ import {
   type OperationsStore,
   type OutboxCollection,
 } from '../../ports/operations.port.js';
-import type { ClaimableOutbox } from '../../domain/campaigns/outbox-queue.js';
+import { renewedLease, type ClaimableOutbox } from '../../domain/campaigns/outbox-queue.js';
+import type { OutboxItem } from '../../domain/campaigns/outbox.schema.js';
 import { checkedOperation, IMMUTABLE_OPERATION_KINDS } from '../../ports/operation-records.js';
 import { settle } from './entity.sqlite-repository.js';
 import { columnOf } from './migrations.js';
@@ -168,6 +169,11 @@ class SqliteOutboxCollection extends SqliteOperationCollection<'outbox'> impleme
       const next = this.next.get({ now })?.next;
       return { items, nextAt: next === null || next === undefined ? undefined : new Date(Math.round(next * 1000)).toISOString() };
     });
+  }
+
+  /** A versioned update of the lease alone (one statement in a transaction, as every update). */
+  async renewLease(claim: Stored<OutboxItem>, leaseUntil: string): Promise<Stored<OutboxItem>> {
+    return await this.update(renewedLease(claim, leaseUntil), claim.version);
   }
 }
 

@@ -39,3 +39,13 @@ export function selectClaimable(items: readonly Stored<OutboxItem>[], nowMs: num
   due.sort((a, b) => Number(a.item.attempts === 0) - Number(b.item.attempts === 0) || a.at - b.at || a.order - b.order);
   return { items: due.slice(0, limit).map((d) => d.item), nextAt: Number.isFinite(next) ? new Date(next).toISOString() : undefined };
 }
+
+/**
+ * The claim with its lease moved to `leaseUntil`, as the dispatcher renews it while the send is alive; the store writes
+ * it against the claim's version (see `OutboxCollection.renewLease`). Only a claim (state `sending`) has a lease.
+ */
+export function renewedLease(claim: Stored<OutboxItem>, leaseUntil: string): OutboxItem {
+  if (claim.state !== 'sending' || claim.claimedBy === undefined) throw new Error(`outbox ${claim.id} is not claimed: it has no lease to renew`);
+  const { version: _version, createdAt: _created, updatedAt: _updated, ...record } = claim;
+  return { ...record, leaseUntil };
+}

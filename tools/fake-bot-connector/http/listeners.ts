@@ -4,6 +4,7 @@ import type { ChannelTokenIssuer } from '../auth/channel-tokens.js';
 import type { LoginAuthority } from '../auth/login-endpoint.js';
 import { answerConnectorCall, type BotTokenCheck } from '../connector/pipeline.js';
 import type { ConnectorContext } from '../context.js';
+import type { AnswerHolds } from '../faults/answer-holds.js';
 
 export interface ConnectorListenerSettings {
   ctx: ConnectorContext;
@@ -13,6 +14,8 @@ export interface ConnectorListenerSettings {
   baseUrl: () => string;
   checkToken?: BotTokenCheck;
   onUnexpected: (error: unknown) => void;
+  /** Answers of delivered sends held back on demand. */
+  holds?: AnswerHolds;
 }
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -52,11 +55,14 @@ export function connectorListener(settings: ConnectorListenerSettings): Listener
       send(res, 404, {}, { error: { code: 'NotFound', message: `Nothing at ${url.pathname}; the Connector API is under ${settings.prefix}/v3/.` } });
       return;
     }
+    const path = url.pathname.slice(settings.prefix.length);
     const answer = await answerConnectorCall(
-      { method, path: url.pathname.slice(settings.prefix.length), query: url.searchParams, rawBody: raw, authorization: req.headers.authorization },
+      { method, path, query: url.searchParams, rawBody: raw, authorization: req.headers.authorization },
       settings.ctx,
       settings.checkToken,
     );
+    await settings.holds?.gate(method, path, answer.status, res);
+    if (res.destroyed) return;
     send(res, answer.status, answer.headers, answer.body);
   }, settings.onUnexpected);
 }

@@ -1,4 +1,6 @@
-import { selectClaimable, type ClaimableOutbox } from '../../../domain/campaigns/outbox-queue.js';
+import { renewedLease, selectClaimable, type ClaimableOutbox } from '../../../domain/campaigns/outbox-queue.js';
+import type { OutboxItem } from '../../../domain/campaigns/outbox.schema.js';
+import type { Stored } from '../../../domain/entities/index.js';
 import { OPERATION_KINDS, type OperationKind, type OperationsStore, type OutboxCollection } from '../../../ports/operations.port.js';
 import type { StoreContext } from '../store/store-context.js';
 import { SharePointOperationCollection } from './operation-collection.js';
@@ -18,6 +20,14 @@ class SharePointOutboxCollection extends SharePointOperationCollection<'outbox'>
   async claimable(now: string, limit: number): Promise<ClaimableOutbox> {
     const [pending, sending] = await Promise.all([this.find({ state: 'pending' }), this.find({ state: 'sending' })]);
     return selectClaimable([...pending, ...sending], Date.parse(now), limit);
+  }
+
+  /**
+   * The lease is part of the record's JSON: a renewal is one `If-Match` PATCH and the read of the new eTag, in one
+   * `$batch` (3 resource units). The dispatcher renews only sends still in flight after a third of the lease.
+   */
+  async renewLease(claim: Stored<OutboxItem>, leaseUntil: string): Promise<Stored<OutboxItem>> {
+    return await this.update(renewedLease(claim, leaseUntil), claim.version);
   }
 }
 

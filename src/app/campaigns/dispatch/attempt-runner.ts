@@ -3,10 +3,12 @@ import type { Stored } from '../../../domain/entities/index.js';
 import { ConflictError, NotFoundError } from '../../../domain/errors.js';
 import type { SentMessage } from '../../../ports/messaging.port.js';
 import { backoffDelay } from './backoff.js';
-import type { DispatchOptions } from './dispatch-options.js';
+import { ClaimLease } from './claim-lease.js';
+import { renewalIntervalOf, type DispatchOptions } from './dispatch-options.js';
 import type { ComposeResult, DispatchDeps, DispatchOutcome, DispatchStats } from './dispatch.types.js';
 import { failed, retried, sent, skipped } from './outbox-transitions.js';
 import { attemptErrorOf, type AttemptError } from './send-errors.js';
+import type { TimeSource } from './time-source.js';
 
 /**
  * What an attempt used of the instance's sending budget: no call (composing skipped, failed or threw), a call
@@ -19,11 +21,12 @@ export const plusMs = (iso: string, ms: number): string => new Date(Date.parse(i
 
 /**
  * Carries one claimed item to its next state: compose, send, then record the result on the item (sent, failed,
- * or pending again with a back-off) with a versioned update against the claim, and report final outcomes.
+ * or pending again with a back-off) with a versioned update against the claim, and report final outcomes. While the
+ * attempt runs its lease is renewed (see ClaimLease); once lost, the attempt sends and writes nothing more.
  */
 export class AttemptRunner {
   constructor(
-    private readonly deps: DispatchDeps & { random: () => number },
+    private readonly deps: DispatchDeps & { random: () => number; time: TimeSource },
     private readonly options: DispatchOptions,
     private readonly stats: DispatchStats,
     /** Called on every 429 (to slow the instance's pace); `saidWhen` when it carried Retry-After. */
@@ -35,19 +38,42 @@ export class AttemptRunner {
    * Rejects only when the store fails.
    */
   async run(item: Stored<OutboxItem>): Promise<BudgetUse> {
+    const { operations, clock, time, logger } = this.deps;
+    const lease = new ClaimLease(item, {
+      outbox: operations.outbox,
+      clock,
+      time,
+      logger,
+      stats: this.stats,
+      leaseMs: this.options.leaseMs,
+      renewEveryMs: renewalIntervalOf(this.options),
+    });
+    try {
+      return await this.attempt(item, lease);
+    } finally {
+      await lease.release();
+    }
+  }
+
+  private async attempt(item: Stored<OutboxItem>, lease: ClaimLease): Promise<BudgetUse> {
     let composed: ComposeResult;
     try {
       composed = await this.deps.compose(item);
     } catch (err) {
-      await this.afterError(item, attemptErrorOf(err));
+      await this.afterError(lease, item, attemptErrorOf(err));
       return 'none';
     }
     if (composed.kind === 'skip') {
-      await this.record(item, skipped(item, composed.reason), { kind: 'skipped', reason: composed.reason });
+      await this.record(lease, skipped(item, composed.reason), { kind: 'skipped', reason: composed.reason });
       return 'none';
     }
     if (composed.kind === 'fail') {
-      await this.record(item, failed(item, composed.reason, composed.message), { kind: 'failed', reason: composed.reason, error: composed.message });
+      await this.record(lease, failed(item, composed.reason, composed.message), { kind: 'failed', reason: composed.reason, error: composed.message });
+      return 'none';
+    }
+    // Taken over while composing (this process stalled past its lease): the other instance sends it.
+    if (lease.lost) {
+      this.lostBeforeWriting(item, 'sending');
       return 'none';
     }
 
@@ -56,11 +82,11 @@ export class AttemptRunner {
       message = await this.deps.sender.send(composed.ref, composed.message);
     } catch (err) {
       const attempt = attemptErrorOf(err);
-      await this.afterError(item, attempt);
+      await this.afterError(lease, item, attempt);
       return attempt.retry && attempt.throttled && attempt.retryAfterMs !== undefined ? 'refused' : 'counted';
     }
     const at = this.deps.clock.now();
-    await this.record(item, sent(item, message, at), { kind: 'sent', sent: message, at });
+    await this.record(lease, sent(item, message, at), { kind: 'sent', sent: message, at });
     return 'counted';
   }
 
@@ -75,34 +101,42 @@ export class AttemptRunner {
     }
   }
 
-  private afterError(item: Stored<OutboxItem>, attempt: AttemptError): Promise<void> {
+  private afterError(lease: ClaimLease, item: Stored<OutboxItem>, attempt: AttemptError): Promise<void> {
     const { logger } = this.deps;
     if (!attempt.retry) {
       logger.info({ itemId: item.id, reason: attempt.reason, error: attempt.error }, 'outbox: send failed for good');
-      return this.record(item, failed(item, attempt.reason, attempt.error), { kind: 'failed', reason: attempt.reason, error: attempt.error });
+      return this.record(lease, failed(item, attempt.reason, attempt.error), { kind: 'failed', reason: attempt.reason, error: attempt.error });
     }
     if (attempt.throttled) this.onThrottled(attempt.retryAfterMs !== undefined);
     if (item.attempts >= this.options.maxAttempts) {
       logger.warn({ itemId: item.id, attempts: item.attempts, error: attempt.error }, 'outbox: giving up after the last attempt');
-      return this.record(item, failed(item, 'other', attempt.error), { kind: 'failed', reason: 'other', error: attempt.error });
+      return this.record(lease, failed(item, 'other', attempt.error), { kind: 'failed', reason: 'other', error: attempt.error });
     }
     const delay = backoffDelay(item.attempts, this.options.backoff, this.deps.random, attempt.retryAfterMs);
     logger.warn({ itemId: item.id, attempts: item.attempts, delayMs: delay, error: attempt.error }, 'outbox: send will be retried');
-    return this.record(item, retried(item, attempt.error, plusMs(this.deps.clock.now(), delay)));
+    return this.record(lease, retried(item, attempt.error, plusMs(this.deps.clock.now(), delay)));
   }
 
-  /** Writes the next state against the claim's version; a lost claim (lease expired and taken over) is logged. */
-  private async record(claim: Stored<OutboxItem>, next: OutboxItem, outcome?: DispatchOutcome): Promise<void> {
+  /**
+   * Writes the next state against the latest version of the claim (renewals included), once no renewal can run any
+   * more; a claim lost meanwhile (taken over by another instance) is logged and nothing is written.
+   */
+  private async record(lease: ClaimLease, next: OutboxItem, outcome?: DispatchOutcome): Promise<void> {
+    await lease.release();
+    if (lease.lost) return this.lostBeforeWriting(next, next.state);
     let stored: Stored<OutboxItem>;
     try {
-      stored = await this.deps.operations.outbox.update(next, claim.version);
+      stored = await this.deps.operations.outbox.update(next, lease.claim.version);
     } catch (err) {
       if (!(err instanceof ConflictError || err instanceof NotFoundError)) throw err;
-      this.stats.leaseLost++;
-      this.deps.logger.warn({ itemId: claim.id, state: next.state }, 'outbox: claim lost before the result was recorded (lease too short?)');
-      return;
+      return this.lostBeforeWriting(next, next.state);
     }
     if (outcome) await this.report(stored, outcome);
     else this.stats.retried++;
+  }
+
+  private lostBeforeWriting(item: OutboxItem, state: OutboxItem['state']): void {
+    this.stats.leaseLost++;
+    this.deps.logger.warn({ itemId: item.id, state }, 'outbox: claim taken over by another instance; this attempt writes nothing more');
   }
 }

@@ -13,7 +13,11 @@ export interface DispatchOptions {
   conversationLimits: readonly RateWindow[];
   /** Attempts after which an item fails with reason 'other' and its last error (at most MAX_DELIVERY_ATTEMPTS). */
   maxAttempts: number;
-  /** How long a claim holds: past it, another instance may take the item over (crash recovery). */
+  /**
+   * How long a claim holds without news: past it, another instance may take the item over (crash recovery). A send
+   * still in flight renews its lease every third of it, so the lease bounds how long a crashed instance's items wait,
+   * not how long a send may take.
+   */
   leaseMs: number;
   /**
    * Look at the outbox at least this often while started. Retries, scheduled items and expired leases are awaited
@@ -32,7 +36,8 @@ export const DEFAULT_DISPATCH_OPTIONS: Omit<DispatchOptions, 'instanceId'> = {
   ratePerSecond: 30,
   conversationLimits: TEAMS_CONVERSATION_LIMITS,
   maxAttempts: MAX_DELIVERY_ATTEMPTS,
-  leaseMs: 120_000,
+  // Recovery after a crash starts within 20 s (goal: 30 s); a renewal every ~6.7 s only for sends slower than that.
+  leaseMs: 20_000,
   pollIntervalMs: 30_000,
   concurrency: 8,
   backoff: { baseMs: 2_000, maxMs: 600_000 },
@@ -42,6 +47,15 @@ export const DEFAULT_DISPATCH_OPTIONS: Omit<DispatchOptions, 'instanceId'> = {
 const positive = (name: string, value: number): void => {
   if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`Dispatch option ${name} must be a positive number: ${value}`);
 };
+
+/**
+ * The least lease: a renewal is a store write (a SharePoint round trip of a second or more when throttled), and it
+ * must land well within the lease it extends.
+ */
+export const MIN_LEASE_MS = 300;
+
+/** How often a send in flight renews its lease: three renewals per lease, so one late or failed renewal is survived. */
+export const renewalIntervalOf = (options: Pick<DispatchOptions, 'leaseMs'>): number => Math.max(1, Math.floor(options.leaseMs / 3));
 
 /** Fills in the defaults and checks the values (a RangeError names the bad option). */
 export function resolveDispatchOptions(given: Partial<DispatchOptions> = {}): DispatchOptions {
@@ -53,6 +67,7 @@ export function resolveDispatchOptions(given: Partial<DispatchOptions> = {}): Di
   if (!options.instanceId || options.instanceId.length > 100) throw new RangeError('Dispatch option instanceId must have 1 to 100 characters');
   positive('ratePerSecond', options.ratePerSecond);
   positive('leaseMs', options.leaseMs);
+  if (options.leaseMs < MIN_LEASE_MS) throw new RangeError(`Dispatch option leaseMs must be at least ${MIN_LEASE_MS} ms: ${options.leaseMs}`);
   positive('pollIntervalMs', options.pollIntervalMs);
   positive('backoff.baseMs', options.backoff.baseMs);
   positive('backoff.maxMs', options.backoff.maxMs);

@@ -60,7 +60,12 @@ export interface DispatchStats {
   retried: number;
   /** Claims lost to another instance (normal when several run). */
   conflicts: number;
-  /** Results that could not be recorded because the claim had been taken over meanwhile (lease too short). */
+  /** Leases of sends in flight extended (a send slower than a third of the lease). */
+  renewed: number;
+  /**
+   * Claims taken over by another instance before this one recorded the result (a renewal refused, or the lease ran
+   * out while the process stalled): the result was not written, and the send was not made if it had not started.
+   */
   leaseLost: number;
   /** onOutcome calls that threw (logged; the outbox item is recorded regardless). */
   outcomeErrors: number;
@@ -68,7 +73,7 @@ export interface DispatchStats {
 
 /** A zeroed set of counters. */
 export function emptyStats(): DispatchStats {
-  return { claimed: 0, sent: 0, failed: 0, skipped: 0, retried: 0, conflicts: 0, leaseLost: 0, outcomeErrors: 0 };
+  return { claimed: 0, sent: 0, failed: 0, skipped: 0, retried: 0, conflicts: 0, renewed: 0, leaseLost: 0, outcomeErrors: 0 };
 }
 
 /** What happened between two readings of the counters. */

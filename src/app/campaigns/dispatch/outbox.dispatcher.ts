@@ -88,7 +88,7 @@ export class OutboxDispatcher {
     const { factor, durationMs } = this.options.throttleSlowdown;
     // A 429 that says when to come back delays that message only (its conversation's limits hold the rest); one that
     // does not say is read as the tenant being over budget: the whole pace slows for a while.
-    this.runner = new AttemptRunner({ ...deps, random: deps.random ?? Math.random }, this.options, this.counters, (saidWhen) => {
+    this.runner = new AttemptRunner({ ...deps, random: deps.random ?? Math.random, time: this.time }, this.options, this.counters, (saidWhen) => {
       if (!saidWhen) this.global.slowDown(factor, durationMs);
     });
   }

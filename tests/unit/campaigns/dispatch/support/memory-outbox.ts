@@ -1,7 +1,7 @@
 import type { OutboxItem } from '../../../../../src/domain/campaigns/outbox.schema.js';
 import type { Stored } from '../../../../../src/domain/entities/index.js';
 import { ConflictError, IntegrityError, NotFoundError } from '../../../../../src/domain/errors.js';
-import { selectClaimable, type ClaimableOutbox } from '../../../../../src/domain/campaigns/outbox-queue.js';
+import { renewedLease, selectClaimable, type ClaimableOutbox } from '../../../../../src/domain/campaigns/outbox-queue.js';
 import type { OperationQuery, OutboxCollection } from '../../../../../src/ports/operations.port.js';
 
 /** An in-memory outbox collection with versioned updates, for the dispatcher's unit tests (the real one is in integration). */
@@ -21,6 +21,10 @@ export class MemoryOutbox implements OutboxCollection {
 
   claimable(now: string, limit: number): Promise<ClaimableOutbox> {
     return Promise.resolve(selectClaimable([...this.records.values()].map((r) => structuredClone(r)), Date.parse(now), limit));
+  }
+
+  async renewLease(claim: Stored<OutboxItem>, leaseUntil: string): Promise<Stored<OutboxItem>> {
+    return await this.update(renewedLease(claim, leaseUntil), claim.version);
   }
 
   create(record: OutboxItem): Promise<Stored<OutboxItem>> {
