@@ -68,8 +68,8 @@ function startServer(env) {
 
 const checks = [];
 function check(what, ok, detail = '') {
-  checks.push(what);
   if (!ok) throw new Error(`FAILED: ${what}${detail ? ` (${detail})` : ''}`);
+  checks.push(what);
   console.log(`ok  ${what}`);
 }
 
@@ -143,5 +143,5 @@ try {
   keys.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }
-console.log(`production smoke: ${checks.length} checks${failed ? ', the last one FAILED' : ', all passed'}`);
+console.log(`production smoke: ${failed ? `FAILED after ${checks.length} passed checks` : `${checks.length} checks passed`}`);
 process.exit(failed ? 1 : 0);
