@@ -1,10 +1,17 @@
 // Type-aware lint: no floating promises, no `any` in application code.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// What runs in production: `npm prune --omit=dev` removes every dev dependency, so the server and the bot may import
+// (statically, with `await import()` or `require`) only packages listed under "dependencies". Type-only imports
+// vanish at compile time and stay allowed. The tab is bundled by Vite at build time: it may use dev dependencies.
+const SERVER_CODE = ['src/**/*.ts', 'bot/**/*.ts'];
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/e2e/artifacts/**', '*.cjs', '*.mjs'] },
+  // .ci/ holds shell and a plain-JS driver run by tsx outside every tsconfig.
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/e2e/artifacts/**', '*.cjs', '*.mjs', '.ci/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -20,6 +27,18 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  {
+    files: SERVER_CODE,
+    ignores: ['src/tab/**'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: false, optionalDependencies: false, peerDependencies: false, includeTypes: false, packageDir: import.meta.dirname },
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
-// Linux App Service plan and web app running the Node.js server (REST API, tab, bot endpoint).
+// Linux App Service plan and web app for containers running the server's image (REST API, tab, bot endpoint, and
+// Chromium for the public PDF), pulled from the registry with the managed identity.
 
 @description('Name of the web app (globally unique: it becomes <name>.azurewebsites.net).')
 param siteName string
@@ -18,6 +19,12 @@ param sku string
 @description('Resource id of the user-assigned managed identity attached to the app.')
 param identityId string
 
+@description('Client id of that managed identity: the one that pulls the image (AcrPull on the registry).')
+param identityClientId string
+
+@description('The image to run, <registry login server>/<repository>:<tag>, built from the Dockerfile.')
+param image string
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -35,7 +42,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   name: siteName
   location: location
   tags: tags
-  kind: 'app,linux'
+  kind: 'app,linux,container'
   identity: {
     type: 'UserAssigned'
     userAssignedIdentities: {
@@ -47,8 +54,10 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|22-lts'
-      appCommandLine: 'node dist/src/server/main.js'
+      // The image's own command runs `npm run start:prod` (Dockerfile).
+      linuxFxVersion: 'DOCKER|${image}'
+      acrUseManagedIdentityCreds: true
+      acrUserManagedIdentityID: identityClientId
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENTRA_SSO_ENV, checkEntraSsoEnv, entraSsoSettingsOf, type EntraSsoSettings } from './entra-sso.config.js';
 import { BOT_ENV, botSettingsOf, checkBotEnv, type BotSettings } from './bot.config.js';
 import { ConfigError } from './config-error.js';
+import { checkDevAuthLoopback } from './dev-auth.config.js';
 import { SHAREPOINT_ENV, checkSharePointEnv, sharePointSettingsOf, type SharePointSettings } from './sharepoint.config.js';
 
 export type { EntraSsoSettings } from './entra-sso.config.js';
@@ -11,39 +12,46 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 const booleanText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** Every environment variable the server reads (besides those of the platform), each with its schema. */
+const ENV_SHAPE = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().min(1).optional(),
+  AUTH_MODE: z.enum(['dev', 'entra']).optional(),
+  DEV_DEFAULT_USER: z.string().min(1).max(64).optional(),
+  STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
+  SQLITE_PATH: z.string().min(1).default('data/cap-mandat.db'),
+  /** Loads the demo commune into an empty store; unset, only outside production (a commune's site stays empty). */
+  SEED_DEMO: booleanText.optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  TIME_ZONE: z
+    .string()
+    .default('Europe/Paris')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'unknown IANA time zone'),
+  BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+  /** Proactive messages per second for the whole app in the tenant (Teams: design for 30); split it between instances. */
+  DISPATCH_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(30),
+  /** Chromium, which prints the public bilan as PDF. */
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  /** The tab's deep link (https), offered as an "Open Cap Mandat" button in cards. */
+  TAB_URL: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
+  ...SHAREPOINT_ENV,
+  ...ENTRA_SSO_ENV,
+  ...BOT_ENV,
+};
+
+/** The names of every setting the server reads, for the checks that infra/azure.bicep and docs/deploy.md cover them. */
+export const CONFIG_ENV_KEYS: readonly string[] = Object.keys(ENV_SHAPE);
+
 const envSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().min(1).optional(),
-    AUTH_MODE: z.enum(['dev', 'entra']).optional(),
-    DEV_DEFAULT_USER: z.string().min(1).max(64).optional(),
-    STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
-    SQLITE_PATH: z.string().min(1).default('data/cap-mandat.db'),
-    SEED_DEMO: booleanText.default(true),
-    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-    TIME_ZONE: z
-      .string()
-      .default('Europe/Paris')
-      .refine((tz) => {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: tz });
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'unknown IANA time zone'),
-    BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
-    /** Proactive messages per second for the whole app in the tenant (Teams: design for 30); split it between instances. */
-    DISPATCH_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(30),
-    /** Chromium, which prints the public bilan as PDF. */
-    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
-    /** The tab's deep link (https), offered as an "Open Cap Mandat" button in cards. */
-    TAB_URL: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
-    ...SHAREPOINT_ENV,
-    ...ENTRA_SSO_ENV,
-    ...BOT_ENV,
-  })
+  .object(ENV_SHAPE)
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
     const authMode = env.AUTH_MODE ?? (production ? undefined : 'dev');
@@ -55,6 +63,7 @@ const envSchema = z
         path: ['AUTH_MODE'],
         message: 'dev authentication is refused when NODE_ENV=production',
       });
+    if (authMode === 'dev') checkDevAuthLoopback(env, ctx, env.AUTH_MODE === undefined ? 'default' : 'explicit');
     if (authMode === 'entra') checkEntraSsoEnv(env, ctx);
     if (env.STORE === 'sharepoint') checkSharePointEnv(env, ctx);
     checkBotEnv(env, ctx, env.NODE_ENV);
@@ -125,7 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.STORE === 'sharepoint'
         ? { kind: 'sharepoint', sqlitePath: e.SQLITE_PATH, sharepoint: sharePointSettingsOf(e) }
         : { kind: 'sqlite', sqlitePath: e.SQLITE_PATH },
-    seedDemo: e.SEED_DEMO,
+    seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     timeZone: e.TIME_ZONE,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,

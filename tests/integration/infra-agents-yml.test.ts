@@ -6,6 +6,7 @@ import { parseBicep } from '../../tools/package/bicep/bicep-parser.js';
 import { parseEnvText } from '../../tools/package/env-file.js';
 import { placeholdersIn } from '../../tools/package/placeholders.js';
 import { readAgentsYml, withStrings, type AgentsAction, type AgentsYml } from '../../tools/package/yml/agents-yml.js';
+import { loadConfig } from '../../src/config/config.js';
 import { parseYamlSubset } from '../../tools/package/yml/yaml-subset.js';
 
 // The Agents Toolkit project files: they parse, point at files that exist, and every ${{VAR}} they (or the files they
@@ -99,10 +100,14 @@ describe('m365agents.yml (Azure)', () => {
     expect(zip.with.outputZipPath).toBe('./appPackage/build/appPackage.${{TEAMSFX_ENV}}.zip');
   });
 
-  it('deploys the built server to the App Service the Bicep created, and publishes to the admin center', () => {
-    const zipDeploy = yml.lifecycles.deploy!.find((a) => a.uses === 'azureAppService/zipDeploy')!;
-    expect(zipDeploy.with.resourceId).toBe('${{AZURE_APP_SERVICE_RESOURCE_ID}}');
-    expect(yml.lifecycles.deploy!.map((a) => a.with.args)).toEqual(expect.arrayContaining(['run build']));
+  it("deploys by building the Dockerfile's image in the registry the Bicep created, then restarting the App Service", () => {
+    const deploy = yml.lifecycles.deploy!;
+    expect(uses(yml, 'deploy')).toEqual(['script', 'script']);
+    expect(deploy[0]!.with.run).toBe('az acr build --registry ${{AZURE_CONTAINER_REGISTRY_NAME}} --image cap-mandat:latest --file Dockerfile .');
+    expect(deploy[1]!.with.run).toBe('az webapp restart --ids ${{AZURE_APP_SERVICE_RESOURCE_ID}}');
+    // The registry and the site are Bicep outputs; no zip deploy (the Node image has no Chromium).
+    expect(bicepOutputs).toEqual(expect.arrayContaining(['AZURE_CONTAINER_REGISTRY_NAME', 'AZURE_APP_SERVICE_RESOURCE_ID']));
+    expect(uses(yml, 'deploy')).not.toContain('azureAppService/zipDeploy');
     expect(uses(yml, 'publish')).toContain('teamsApp/publishAppPackage');
   });
 
@@ -114,19 +119,51 @@ describe('m365agents.yml (Azure)', () => {
   });
 });
 
+/** The env file an action writes, with each ${{VAR}} replaced as the toolkit would (values of the sample env). */
+function runtimeEnv(file: string, target: string): Record<string, string> {
+  const action = readAgentsYml(path.join(ROOT, file)).lifecycles.deploy!.find((a) => a.uses === 'file/createOrUpdateEnvironmentFile' && a.with.target === target)!;
+  const values = new Map([...env('sample'), ...env('playground'), ['SECRET_BOT_PASSWORD', 'local-bot-secret']]);
+  const envs = action.with.envs as Record<string, string>;
+  return Object.fromEntries(Object.entries(envs).map(([k, v]) => [k, String(v).replace(/\$\{\{(\w+)\}\}/g, (_m, name: string) => values.get(name) ?? `<${name} unset>`)]));
+}
+
 describe('local and playground', () => {
-  it('registers the local bot on the tunnel and hands the server its settings', () => {
+  it('registers the local bot on the tunnel', () => {
     const yml = readAgentsYml(path.join(ROOT, PROJECTS.local));
     const bot = yml.lifecycles.provision!.find((a) => a.uses === 'botFramework/create')!;
     expect(bot.with.messagingEndpoint).toBe('${{APP_ENDPOINT}}/api/messages');
-    const runtime = yml.lifecycles.deploy!.find((a) => a.uses === 'file/createOrUpdateEnvironmentFile')!;
-    expect(runtime.with).toMatchObject({ target: './.localConfigs', envs: { MicrosoftAppId: '${{BOT_ID}}', AUTH_MODE: 'dev' } });
   });
 
-  it('runs the playground with an anonymous bot (empty MicrosoftAppId)', () => {
+  it("signs the local Teams profile in with Teams SSO (the toolkit's Entra app), never with development identities", () => {
+    const yml = readAgentsYml(path.join(ROOT, PROJECTS.local));
+    const runtime = yml.lifecycles.deploy!.find((a) => a.uses === 'file/createOrUpdateEnvironmentFile')!;
+    expect(runtime.with).toMatchObject({
+      target: './.localConfigs',
+      envs: {
+        AUTH_MODE: 'entra',
+        HOST: '127.0.0.1',
+        ENTRA_SSO_CLIENT_ID: '${{AAD_APP_CLIENT_ID}}',
+        ENTRA_SSO_APPLICATION_ID_URI: 'api://${{APP_DOMAIN}}/${{AAD_APP_CLIENT_ID}}',
+        ENTRA_ALLOWED_TENANT_IDS: '${{AAD_APP_TENANT_ID}}',
+        MicrosoftAppId: '${{BOT_ID}}',
+      },
+    });
+    // The client id is the one aadApp/create writes for the tab (not the bot's app registration).
+    const tabApp = yml.lifecycles.provision!.filter((a) => a.uses === 'aadApp/create').find((a) => a.with.generateClientSecret === 'false')!;
+    expect(tabApp.writeToEnvironmentFile).toMatchObject({ clientId: 'AAD_APP_CLIENT_ID', tenantId: 'AAD_APP_TENANT_ID' });
+    // What `npm run dev:teams` reads: the server's own config accepts it, in Teams SSO.
+    const config = loadConfig(runtimeEnv(PROJECTS.local, './.localConfigs'));
+    expect(config.auth).toMatchObject({ mode: 'entra', sso: { clientId: env('sample').get('AAD_APP_CLIENT_ID') } });
+    expect(config.host).toBe('127.0.0.1');
+    expect(read('package.json')).toContain('"dev:teams": "tsx --env-file=.localConfigs src/server/main.ts"');
+  });
+
+  it('keeps the playground in development mode: loopback, anonymous bot (empty MicrosoftAppId)', () => {
     const yml = readAgentsYml(path.join(ROOT, PROJECTS.playground));
     const runtime = yml.lifecycles.deploy!.find((a) => a.uses === 'file/createOrUpdateEnvironmentFile')!;
-    expect(runtime.with).toMatchObject({ target: './.localConfigs.playground', envs: { MicrosoftAppId: '', STORE: 'sqlite' } });
+    expect(runtime.with).toMatchObject({ target: './.localConfigs.playground', envs: { MicrosoftAppId: '', STORE: 'sqlite', AUTH_MODE: 'dev' } });
+    const config = loadConfig(runtimeEnv(PROJECTS.playground, './.localConfigs.playground'));
+    expect(config).toMatchObject({ auth: { mode: 'dev' }, host: '127.0.0.1', bot: { appId: '' } });
   });
 });
 

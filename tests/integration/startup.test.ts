@@ -38,6 +38,9 @@ function runMain(env: Record<string, string>, until?: RegExp): Promise<Run & { k
   });
 }
 
+// Each test starts the real entry point through tsx: seconds each on a loaded machine (runMain bounds it at 30 s).
+jest.setTimeout(40_000);
+
 describe('starting the server', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cap-mandat-start-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -47,6 +50,33 @@ describe('starting the server', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('AUTH_MODE');
     expect(run.stderr).toContain('NODE_ENV=production');
+    expect(run.stdout).not.toContain('listening');
+  });
+
+  it('refuses development identities on a non-loopback address, naming HOST', async () => {
+    // Resolves on the listening line too, so that a server that wrongly starts fails the test at once.
+    const run = await runMain({ HOST: '0.0.0.0', PORT: '0', AUTH_MODE: 'dev', SQLITE_PATH: path.join(dir, 'open.db'), SEED_DEMO: 'false' }, /listening/);
+    run.kill();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('HOST="0.0.0.0": not a loopback address: AUTH_MODE=dev answers only on 127.0.0.0/8, ::1 or localhost');
+    expect(run.stdout).not.toContain('listening');
+  });
+
+  it('refuses development identities beside a bot identity, naming MicrosoftAppId', async () => {
+    const run = await runMain({
+      PORT: '0',
+      AUTH_MODE: 'dev',
+      MicrosoftAppId: '44444444-4444-4444-8444-444444444444',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppPassword: 'local-bot-secret',
+      MicrosoftAppTenantId: '11111111-1111-4111-8111-111111111111',
+      SQLITE_PATH: path.join(dir, 'dev-bot.db'),
+      SEED_DEMO: 'false',
+    }, /listening/);
+    run.kill();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('MicrosoftAppId="44444444-4444-4444-8444-444444444444": a bot identity is configured');
+    expect(run.stderr).not.toContain('local-bot-secret');
     expect(run.stdout).not.toContain('listening');
   });
 
@@ -110,13 +140,14 @@ describe('starting the server', () => {
         MicrosoftAppType: 'UserAssignedMSI',
         MicrosoftAppTenantId: '11111111-1111-4111-8111-111111111111',
         SQLITE_PATH: path.join(dir, 'prod-entra.db'),
-        SEED_DEMO: 'false',
       },
       /"url":"(http:[^"]+)"/,
     );
     try {
       const url = /"url":"(http:[^"]+)"/.exec(run.stdout)![1];
       expect(run.stdout).not.toContain('AUTH_MODE=dev');
+      // SEED_DEMO unset: production never loads the demo commune into the commune's store.
+      expect(run.stdout).not.toContain('demo commune loaded');
       const me = await fetch(`${url}/api/v1/me`);
       expect(me.status).toBe(401);
       expect(((await me.json()) as { error: { code: string } }).error.code).toBe('token_missing');
