@@ -165,6 +165,8 @@ resource siteSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     LOG_LEVEL: 'info'
     // Teams' proactive budget per app and tenant; split it between instances when scaling out.
     DISPATCH_RATE_PER_SECOND: '30'
+    // A crashed instance's sends are taken over after this long (the lease is renewed while a send lasts).
+    DISPATCH_LEASE_SECONDS: '20'
     APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
   }
   dependsOn: [

@@ -38,6 +38,8 @@ const ENV_SHAPE = {
   BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
   /** Proactive messages per second for the whole app in the tenant (Teams: design for 30); split it between instances. */
   DISPATCH_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(30),
+  /** How long a send is reserved for one instance (renewed while it lasts): the wait before another takes it over after a crash. */
+  DISPATCH_LEASE_SECONDS: z.coerce.number().min(1).max(600).default(20),
   /** Chromium, which prints the public bilan as PDF. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** The tab's deep link (https), offered as an "Open Cap Mandat" button in cards. */
@@ -85,7 +87,7 @@ export interface Config {
   /** The bot's identity towards the Bot Connector; an empty app id is the anonymous local mode (never in production). */
   bot: BotSettings;
   /** How fast the outbox is sent. */
-  dispatch: { ratePerSecond: number };
+  dispatch: { ratePerSecond: number; leaseMs: number };
   tabUrl?: string;
   chromiumPath: string;
 }
@@ -139,7 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TIME_ZONE,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     bot: botSettingsOf(e),
-    dispatch: { ratePerSecond: e.DISPATCH_RATE_PER_SECOND },
+    dispatch: { ratePerSecond: e.DISPATCH_RATE_PER_SECOND, leaseMs: e.DISPATCH_LEASE_SECONDS * 1000 },
     chromiumPath: e.CHROMIUM_PATH,
     ...(e.TAB_URL ? { tabUrl: e.TAB_URL } : {}),
   };

@@ -33,7 +33,7 @@ async function main(): Promise<Server> {
   });
   if (config.bot.appId === '')
     logger.warn('MicrosoftAppId is empty: the bot accepts unauthenticated activities (local Agents Playground only; refused in production)');
-  const bot = composeBot(store, services, { settings: config.bot, logger, clock, dispatch: { ratePerSecond: config.dispatch.ratePerSecond } });
+  const bot = composeBot(store, services, { settings: config.bot, logger, clock, dispatch: config.dispatch });
   wakeDispatcher = bot.dispatcher.wake;
   bot.dispatcher.start();
   // Campaigns move with time (opening dates, lateness) and digests are queued weekly; every instance may do it.

@@ -30,6 +30,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, store: { sqlitePath: '/tmp/x.db' }, seedDemo: false, logLevel: 'debug', auth: { defaultUser: 'pers-x' } });
   });
 
+  it('reserves a send for 20 s by default, and reads the lease in seconds', () => {
+    expect(loadConfig({}).dispatch).toEqual({ ratePerSecond: 30, leaseMs: 20_000 });
+    expect(loadConfig({ DISPATCH_LEASE_SECONDS: '7.5' }).dispatch.leaseMs).toBe(7_500);
+    expect(problemsOf({ DISPATCH_LEASE_SECONDS: '0' }).some((p) => p.startsWith('DISPATCH_LEASE_SECONDS="0"'))).toBe(true);
+    expect(problemsOf({ DISPATCH_LEASE_SECONDS: 'vingt' }).some((p) => p.startsWith('DISPATCH_LEASE_SECONDS="vingt"'))).toBe(true);
+  });
+
   it('refuses development authentication in production, naming the variable', () => {
     const problems = problemsOf({ NODE_ENV: 'production', AUTH_MODE: 'dev' });
     expect(problems.some((p) => p.startsWith('AUTH_MODE="dev"') && p.includes('refused when NODE_ENV=production'))).toBe(true);
