@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { writeWorkbook } from '../../export/output-text.js';
 import type { ImportKind } from '../import-kinds.js';
 import { dataOf, type Snapshot } from '../resolve/snapshot.js';
 import { SHEETS } from '../sheets/sheets.js';
@@ -23,5 +24,5 @@ export async function buildWorkbook(snapshot?: Snapshot): Promise<Buffer> {
     const rows = snapshot && refOf ? recordsOf(snapshot, def.kind).map((r) => def.columns.map((c) => exportCell(def.kind, c, r, refOf))) : [];
     addDataSheet(workbook, def, rows);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeWorkbook(workbook);
 }
