@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { stripUnwritable } from '../../domain/validation/text-characters.js';
 
 /**
@@ -35,16 +34,4 @@ export function writableData<T>(value: T): T {
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, writableData(item)])) as T;
   return value;
-}
-
-/** Writes a workbook as .xlsx after making every text cell writable (a backstop: the sheets' builders fill cells freely). */
-export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  workbook.eachSheet((sheet) => {
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (typeof cell.value === 'string') cell.value = writableText(cell.value);
-      });
-    });
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

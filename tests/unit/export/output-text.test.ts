@@ -7,7 +7,8 @@ import { buildDataWorkbook } from '../../../src/app/bilan/sheets/data-workbook.j
 import { dataTable } from '../../../src/app/bilan/sheets/data-tables.js';
 import { recipientsCsv, type RecipientRow } from '../../../src/app/campaigns/recipients.js';
 import { EXCEL_FR, OPEN_DATA, writeCsv } from '../../../src/app/export/csv.js';
-import { neutraliseFormula, safeCell, writableData, writeWorkbook } from '../../../src/app/export/output-text.js';
+import { neutraliseFormula, safeCell, writableData } from '../../../src/app/export/output-text.js';
+import { writeWorkbook } from '../../../src/app/export/workbook-writer.js';
 import { fixtureRecords, fixtureSet } from '../bilan/bilan-fixture.js';
 
 /** Every start of a cell that a spreadsheet may run as a formula, full-width twins included. */

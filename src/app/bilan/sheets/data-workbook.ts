@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { writeWorkbook } from '../../export/output-text.js';
+import { writeWorkbook } from '../../export/workbook-writer.js';
 import type { EntityRecords } from '../../../domain/snapshots/snapshot-content.js';
 import { addDataSheet } from '../../import/export/data-sheet.js';
 import { addInstructionsSheet } from '../../import/export/instructions-sheet.js';

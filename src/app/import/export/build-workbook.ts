@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { writeWorkbook } from '../../export/output-text.js';
+import { writeWorkbook } from '../../export/workbook-writer.js';
 import type { ImportKind } from '../import-kinds.js';
 import { dataOf, type Snapshot } from '../resolve/snapshot.js';
 import { SHEETS } from '../sheets/sheets.js';
