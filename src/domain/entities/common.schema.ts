@@ -20,7 +20,7 @@ export const wellFormed = (text: string): boolean => !hasLoneSurrogate(text);
  * invisible characters (a title of zero-width spaces is an empty title).
  */
 const textRules = (schema: z.ZodString, multiline: boolean) => {
-  // One message per field: the first broken rule is the one to fix (`abort` stops the later ones).
+  // One message per field: the first broken rule is the one to fix (`abort` stops the later ones, length first).
   const checked = schema
     .refine(wellFormed, { params: { key: 'malformedText' }, abort: true })
     .refine((text) => !hasControlCharacter(text, multiline), { params: { key: 'controlCharacter' }, abort: true });
@@ -31,10 +31,10 @@ const textRules = (schema: z.ZodString, multiline: boolean) => {
 };
 
 /** Single-line text with a length cap; surrounding white space is trimmed, line breaks are refused (SharePoint's single-line columns cannot hold them). */
-export const lineText = (max: number) => textRules(z.string().trim().min(1).max(max), false);
+export const lineText = (max: number) => textRules(z.string().trim().min(1, { abort: true }).max(max, { abort: true }), false);
 
 /** Multi-line text with a length cap; may be empty; tab, line feed and CRLF are its only control characters. */
-export const longText = (max: number) => textRules(z.string().max(max), true);
+export const longText = (max: number) => textRules(z.string().max(max, { abort: true }), true);
 
 /** Optional relative weight for roll-ups: a positive number. */
 export const weightSchema = z.number().positive().max(1000);
