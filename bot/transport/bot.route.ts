@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Response as ExpressResponse, type Router } from 'express';
 import type { CloudAdapter, Response as BotResponse, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -12,6 +13,8 @@ export interface BotRouteOptions {
   logger: Logger;
   /** Largest activity accepted (default 256 kb; Teams messages stay under about 100 KB). */
   bodyLimit?: number | string;
+  /** Checks the raw body before it is parsed (the server's UTF-8 check), throwing the error the server maps. */
+  verifyBody?: (req: IncomingMessage, res: ServerResponse, body: Buffer, encoding: string) => void;
 }
 
 const isActivityBody = (body: unknown): body is { type: string; serviceUrl: string } =>
@@ -49,7 +52,7 @@ function guardedResponse(res: ExpressResponse, logger: Logger): BotResponse {
  */
 export function createBotRoute(adapter: CloudAdapter, handler: TurnRunner, options: BotRouteOptions): Router {
   const router = express.Router();
-  router.post('/api/messages', express.json({ limit: options.bodyLimit ?? '256kb', type: 'application/json' }), async (req, res) => {
+  router.post('/api/messages', express.json({ limit: options.bodyLimit ?? '256kb', type: 'application/json', ...(options.verifyBody ? { verify: options.verifyBody } : {}) }), async (req, res) => {
     // Without a type botbuilder throws before answering; without a serviceUrl it would reply to its default host.
     if (!isActivityBody(req.body)) {
       res.status(400).json({ error: 'bad_activity' });

@@ -6,6 +6,7 @@ import type { Authenticator } from './auth/authenticator.js';
 import { errorHandler, notFoundHandler, requireJson } from './http/error-handler.js';
 import { unauthenticated } from './http/http-error.js';
 import { staticTab } from './http/static-tab.js';
+import { noStore, rejectMalformedPath, verifyUtf8 } from './http/request-guards.js';
 import { securityHeaders } from './http/security-headers.js';
 import { writeRateLimit, type WriteRateLimit } from './http/write-rate-limit.js';
 import { buildOpenApi } from './openapi.js';
@@ -65,6 +66,10 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   app.set('query parser', 'simple');
   app.use(securityHeaders);
   app.use(requestLog(deps.logger));
+  // Before any router: Express's own decoding of a broken `%` escape would be a 500.
+  app.use(rejectMalformedPath);
+  // Every API answer, errors included; the revalidating read models set their own.
+  app.use('/api/v1', noStore);
 
   app.use('/api', healthRouter(deps.store, deps.version));
   // Teams posts activities here with a Bot Framework token, not the tab's: the adapter checks it.
@@ -80,7 +85,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   // The import takes .xlsx and CSV bodies: before the JSON-only gate.
   api.use(importRouter(deps.services.importer, deps.writeRateLimit));
   api.use(requireJson);
-  api.use(express.json({ limit: deps.bodyLimitBytes, strict: true, type: 'application/json' }));
+  api.use(express.json({ limit: deps.bodyLimitBytes, strict: true, type: 'application/json', verify: verifyUtf8 }));
   api.use(writeRateLimit(deps.writeRateLimit ?? DEFAULT_WRITE_RATE_LIMIT));
   api.use(identityRouter(deps.authenticator, deps.store));
   api.use(roadmapRouter(deps.services.roadmap, deps.services.dashboard, deps.store));

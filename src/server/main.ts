@@ -10,6 +10,7 @@ import { entraAuthenticator } from './auth/entra-authenticator.js';
 import { createHttpApp } from './app.js';
 import { composeBot } from './bot/compose-bot.js';
 import { createLogger } from './logger.js';
+import { applyServerTimeouts } from './http/server-timeouts.js';
 import { openConfiguredStore } from './open-store.js';
 import { APP_VERSION } from './version.js';
 
@@ -67,6 +68,7 @@ async function main(): Promise<Server> {
     const { port } = server.address() as AddressInfo;
     logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` }, 'Cap Mandat is listening');
   });
+  applyServerTimeouts(server);
   const stop = (): void => {
     clearInterval(ticker);
     server.close(() => {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ChangeContext } from '../../src/domain/entities';
-import { HOSTILE, malformed } from '../support/hostile-strings';
+import { HOSTILE, refusedText } from '../support/hostile-strings';
 import { axeViolations } from './support/axe';
 import { until } from './support/eventually';
 import { startTab, waitForQuiet, type TabHarness } from './support/tab';
@@ -10,8 +10,8 @@ import { startTab, waitForQuiet, type TabHarness } from './support/tab';
 
 const ADMIN = 'pers-marc-tessier';
 const ctx: ChangeContext = { actor: { id: 'fixture', name: 'Fixture' }, source: 'seed', at: '2026-11-27T08:00:00.000Z' };
-/** The hostile inputs the records accept (lone surrogates and over-long texts are refused: the API test covers them). */
-const INPUTS = Object.entries(HOSTILE).filter(([, text]) => !malformed(text) && [...text].length <= 60);
+/** The hostile inputs every text field accepts (what the schemas refuse and over-long texts: the API test covers them). */
+const INPUTS = Object.entries(HOSTILE).filter(([, text]) => !refusedText(text, false) && [...text].length <= 60);
 const fits = (text: string, max: number) => [...text].length <= max;
 const ids = (i: number) => ({ service: `svc-x-${i}`, commitment: `eng-x-${i}`, action: `act-x-${i}`, indicator: `ind-x-${i}` });
 /** The axis that holds every hostile commitment: last in order, so it is the last slide of the meeting mode. */

@@ -6,6 +6,7 @@ import {
   expectFieldErrors,
   expectNothingWritten,
 } from '../support/api-assertions.js';
+import { gzipSync } from 'node:zlib';
 import { startTestServer, type ApiInit, type ApiResponse, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -46,7 +47,8 @@ async function refusedPatch(kind: EntityKind, id: string, body: unknown, headers
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // With the bot (anonymous local mode): /api/messages refuses bad bodies and paths like the API.
+  server = await startTestServer({ bot: { settings: { appId: '', appPassword: '', appType: 'MultiTenant' } } });
   action = (await server.api('/actions?status=in_progress&limit=1')).body.items[0];
   commitment = (await server.api('/commitments?status=in_progress&limit=1')).body.items[0];
   const services = (await server.api('/services')).body.items as { id: string; parentId?: string }[];
@@ -286,5 +288,84 @@ describe('language of the messages', () => {
     const missing = await server.api('/actions/act-inconnue', { headers: { 'Accept-Language': 'en' } });
     expect(missing.body.error.message).toBe('Record not found.');
     expect((await server.api('/actions/act-inconnue')).body.error.message).toBe('Enregistrement introuvable.');
+  });
+});
+
+/** A request with a body of raw bytes, answered in the test server's shape (JSON parsed). */
+async function rawRequest(path: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {}): Promise<ApiResponse> {
+  const body = Buffer.isBuffer(init.body) ? new Uint8Array(init.body) : init.body;
+  const res = await fetch(`${server.url}${path}`, { method: init.method ?? 'POST', headers: init.headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = text;
+  }
+  return { status: res.status, headers: res.headers, body: parsed };
+}
+
+/** Bytes that are not UTF-8 (0xFF never appears in UTF-8; 0xC3 starts a pair that never ends). */
+const notUtf8 = (before: string, after: string): Buffer => Buffer.concat([Buffer.from(before), Buffer.from([0xff, 0xc3]), Buffer.from(after)]);
+const activity = (text: string) => `{"type":"message","serviceUrl":"http://127.0.0.1:9/","channelId":"msteams","text":"${text}`;
+
+/** The three doors that take a body: the API, the import and the bot. Each with a JSON-ish body of its kind. */
+const DOORS = [
+  { door: 'the API', path: '/api/v1/axes', type: 'application/json', body: (v: string) => `{"title":"${v}","order":9,"color":"#123456"}` },
+  { door: 'the import', path: '/api/v1/import?sheet=axes&dryRun=true', type: 'text/csv; charset=utf-8', body: (v: string) => `Référence;Titre;Ordre;Couleur\r\nax-9;${v};9;#123456\r\n` },
+  { door: '/api/messages', path: '/api/messages', type: 'application/json', body: (v: string) => `${activity(v)}"}` },
+] as const;
+
+describe('what the HTTP layer refuses before any route', () => {
+  it.each([
+    ['GET', '/api/v1/actions/%E0%A4%A'],
+    ['PATCH', '/api/v1/actions/%ZZ'],
+    ['POST', '/api/v1/import/%ZZ'],
+    ['POST', '/api/messages/%'],
+    ['GET', '/%C0%AF'],
+  ])('answers 400 malformed_path, not 500, to %s %s', async (method, path) => {
+    const res = await expectNothingWritten(server.store, () => rawRequest(path, { method, headers: { 'Content-Type': 'application/json' }, body: method === 'GET' ? undefined : '{}' }));
+    expectApiError(res, 400, 'malformed_path');
+  });
+
+  it.each(DOORS)('answers 400 invalid_body_encoding, not 500, to a body that is not what its Content-Encoding says, on $door', async ({ path, type, body }) => {
+    for (const coding of ['gzip', 'deflate', 'br']) {
+      const res = await expectNothingWritten(server.store, () => rawRequest(path, { headers: { 'Content-Type': type, 'Content-Encoding': coding }, body: body('Sport') }));
+      expectApiError(res, 400, 'invalid_body_encoding');
+    }
+  });
+
+  it.each(DOORS)('answers 415 with Accept-Encoding to an unknown Content-Encoding (RFC 9110), on $door', async ({ path, type, body }) => {
+    const res = await expectNothingWritten(server.store, () => rawRequest(path, { headers: { 'Content-Type': type, 'Content-Encoding': 'x-bogus' }, body: body('Sport') }));
+    expectApiError(res, 415, 'unsupported_encoding');
+    expect(res.headers.get('accept-encoding')).toBe('gzip, deflate, br, identity');
+  });
+
+  it('still reads a body that really is gzip', async () => {
+    const res = await rawRequest('/api/v1/axes', { headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body: gzipSync(DOORS[0].body('Sport et loisirs')) });
+    expect(res.status).toBe(201);
+    expect(res.body.title).toBe('Sport et loisirs');
+  });
+
+  it.each(DOORS)('answers 400 invalid_utf8 to a body that is not UTF-8, rather than storing U+FFFD, on $door', async ({ path, type, body }) => {
+    const [before, after] = body('\u0000').split('\u0000') as [string, string];
+    const res = await expectNothingWritten(server.store, () => rawRequest(path, { headers: { 'Content-Type': type }, body: notUtf8(`${before}Sport`, after) }));
+    expectApiError(res, 400, 'invalid_utf8');
+  });
+
+  it('still reads a CSV without a charset as Windows-1252, which French Excel writes', async () => {
+    const latin1 = Buffer.from('R\xe9f\xe9rence;Titre;Ordre;Couleur\r\nax-9;Vie associ\xe9e;9;#123456\r\n', 'latin1');
+    const res = await rawRequest('/api/v1/import?sheet=axes&dryRun=true', { headers: { 'Content-Type': 'text/csv' }, body: latin1 });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).not.toContain('\uFFFD');
+  });
+
+  it('refuses a control character in a title beside the field, in French and in English', async () => {
+    const fr = await refused('/axes', { method: 'POST', body: { title: 'Sport\u0007', order: 9, color: '#123456' } });
+    expectFieldErrors(fr, ['title']);
+    expect(detailMessage(fr, 'title')).toMatch(/caractère de contrôle invisible/);
+    const en = await refused('/axes?lang=en', { method: 'POST', body: { title: '\u200B\u200D', order: 9, color: '#123456' } });
+    expectFieldErrors(en, ['title']);
+    expect(detailMessage(en, 'title')).toMatch(/only invisible characters/);
   });
 });

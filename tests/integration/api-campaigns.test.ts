@@ -126,16 +126,41 @@ describe('campaigns through the API', () => {
   it('relaunches the non-respondents and closes; a closed campaign cannot be relaunched', async () => {
     const { id, etag } = await create();
     const launched = await server.api(`/campaigns/${id}/launch`, { method: 'POST', as: PILOTAGE, headers: { 'If-Match': etag } });
-    const relaunch = await server.api(`/campaigns/${id}/relaunch`, { method: 'POST', as: PILOTAGE, body: {} });
+    const relaunch = await server.api(`/campaigns/${id}/relaunch`, { method: 'POST', as: PILOTAGE, body: {}, headers: { 'If-Match': launched.headers.get('etag')! } });
     // Nothing was sent yet (no dispatcher here): the queued one is neither reminded nor resent; the other is still unreachable.
     expect(relaunch.body).toMatchObject({ reminded: 0, resent: 0, stillUnreachable: 1 });
-    const close = await server.api(`/campaigns/${id}/close`, { method: 'POST', as: PILOTAGE, headers: { 'If-Match': launched.headers.get('etag')! } });
+    const close = await server.api(`/campaigns/${id}/close`, { method: 'POST', as: PILOTAGE, headers: { 'If-Match': relaunch.headers.get('etag')! } });
     expect(close.status).toBe(200);
     expect(close.body.campaign.state).toBe('closed');
-    const after = await server.api(`/campaigns/${id}/relaunch`, { method: 'POST', as: PILOTAGE, body: {} });
+    const after = await server.api(`/campaigns/${id}/relaunch`, { method: 'POST', as: PILOTAGE, body: {}, headers: { 'If-Match': close.headers.get('etag')! } });
     expectApiError(after, 409, 'campaign_not_running');
     const edit = await server.api(`/campaigns/${id}`, { method: 'PATCH', as: PILOTAGE, body: { title: 'x' }, headers: { 'If-Match': close.headers.get('etag')! } });
     expectApiError(edit, 409, 'campaign_not_editable');
+  });
+
+  it('relaunches only at the campaign’s current version: 428 without If-Match, 412 for a second click, reminders queued once', async () => {
+    const { id, etag } = await create();
+    const launched = await server.api(`/campaigns/${id}/launch`, { method: 'POST', as: PILOTAGE, headers: { 'If-Match': etag } });
+    // The card went out to the head of Bâtiments: a relaunch reminds her.
+    const [sent] = (await server.store.operations.delivery.find({ campaignId: id })).filter((d) => d.personId === HEAD_BATIMENTS);
+    const { version: _v, createdAt: _c, updatedAt: _u, ...delivery } = sent!;
+    await server.store.operations.delivery.update({ ...delivery, state: 'sent', sentAt: '2026-11-27T09:00:00.000Z' }, sent!.version);
+    const outbox = async () => (await server.store.operations.outbox.find({ campaignId: id })).length;
+    const queued = await outbox();
+
+    const bare = await server.api(`/campaigns/${id}/relaunch`, { method: 'POST', as: PILOTAGE, body: {} });
+    expectApiError(bare, 428, 'precondition_required');
+    expect(await outbox()).toBe(queued);
+
+    const version = launched.headers.get('etag')!;
+    const first = await server.api(`/campaigns/${id}/relaunch`, { method: 'POST', as: PILOTAGE, body: {}, headers: { 'If-Match': version } });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ reminded: 1 });
+    expect(first.headers.get('etag')).not.toBe(version);
+    const second = await server.api(`/campaigns/${id}/relaunch`, { method: 'POST', as: PILOTAGE, body: {}, headers: { 'If-Match': version } });
+    expectApiError(second, 412, 'version_conflict');
+    expect(second.body.error.current.version).toBe(first.body.campaign.version);
+    expect(await outbox()).toBe(queued + 1);
   });
 
   it('refuses campaigns to a reader and the audit log to pilotage', async () => {

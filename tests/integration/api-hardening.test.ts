@@ -1,4 +1,7 @@
 import { StoreThrottledError } from '../../src/ports/store-errors.js';
+import { SERVER_TIMEOUTS } from '../../src/server/http/server-timeouts.js';
+import { fakePdf } from '../support/bilan-test-server.js';
+import { listRoutes } from '../support/route-inventory.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('hardening', () => {
@@ -76,5 +79,51 @@ describe('change source', () => {
     await patch(undefined, 'Script');
     const history = (await server.api('/axes/axe-2/history')).body.items;
     expect(history.slice(0, 3).map((h: { source: string }) => h.source)).toEqual(['api', 'api', 'tab']);
+  });
+});
+
+describe('caching and time limits', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // A fake PDF renderer: the walk is about headers, not Chromium.
+    server = await startTestServer({ writeRateLimit: { windowMs: 60_000, maxWritesPerWindow: 10_000 }, services: { pdf: fakePdf } });
+  });
+  afterAll(() => server.close());
+
+  /** The read models that answer with a revision ETag: caches may keep them, but must ask again (If-None-Match → 304). */
+  const REVALIDATED = new Set(['GET /api/v1/roadmap', 'GET /api/v1/dashboard']);
+
+  it('tells every cache not to keep any /api/v1 answer, errors included; the ETag read models to revalidate instead', async () => {
+    const routes = listRoutes(server.app).filter((r) => r.path.startsWith('/api/v1/'));
+    expect(routes.length).toBeGreaterThan(40);
+    const seen: string[] = [];
+    for (const { method, path } of routes) {
+      const route = `${method} ${path}`;
+      const concrete = path.replace(/:[A-Za-z]+/g, 'x').replace('/api/v1', '');
+      const res = await server.api(concrete, { method, ...(method === 'GET' ? {} : { body: {} }) });
+      const expected = REVALIDATED.has(route) && res.status === 200 ? 'private, no-cache' : 'no-store';
+      seen.push(`${route} → ${res.headers.get('cache-control')}`);
+      expect([route, res.headers.get('cache-control')]).toEqual([route, expected]);
+    }
+    // Unauthenticated, unknown and malformed requests too.
+    expect((await server.api('/axes', { as: 'pers-inconnu' })).headers.get('cache-control')).toBe('no-store');
+    expect((await server.api('/nulle-part')).headers.get('cache-control')).toBe('no-store');
+    expect(seen.length).toBe(routes.length);
+  }, 60_000);
+
+  it('lets the ETag read models answer 304 to a revalidation', async () => {
+    const first = await server.api('/roadmap');
+    const again = await server.api('/roadmap', { headers: { 'If-None-Match': first.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('private, no-cache');
+  });
+
+  it('runs under the production time limits: slow requests cut before Azure’s 230 s, idle connections kept past its 4 minutes', () => {
+    expect(server.http.requestTimeout).toBe(SERVER_TIMEOUTS.requestTimeoutMs);
+    expect(server.http.headersTimeout).toBe(SERVER_TIMEOUTS.headersTimeoutMs);
+    expect(server.http.keepAliveTimeout).toBe(SERVER_TIMEOUTS.keepAliveTimeoutMs);
+    expect(server.http.requestTimeout).toBeLessThan(230_000);
+    expect(server.http.headersTimeout).toBeLessThan(server.http.requestTimeout);
+    expect(server.http.keepAliveTimeout).toBeGreaterThan(240_000);
   });
 });

@@ -272,7 +272,10 @@ const OPERATION_CASES: Record<string, Case> = {
     const c = await seedCampaign(s);
     return { path: `/campaigns/${c.id}/launch`, body: {}, ifMatchVersion: c.version };
   }),
-  'POST /api/v1/campaigns/:id/relaunch': managers(async (s) => ({ path: `/campaigns/${(await seedCampaign(s, 'open')).id}/relaunch`, body: {} })),
+  'POST /api/v1/campaigns/:id/relaunch': managers(async (s) => {
+    const c = await seedCampaign(s, 'open');
+    return { path: `/campaigns/${c.id}/relaunch`, body: {}, ifMatchVersion: c.version };
+  }),
   'POST /api/v1/campaigns/:id/close': managers(async (s) => {
     const c = await seedCampaign(s, 'open');
     return { path: `/campaigns/${c.id}/close`, body: {}, ifMatchVersion: c.version };

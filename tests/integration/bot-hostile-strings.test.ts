@@ -9,7 +9,7 @@ import { MANDATE_ID, type Action, type ChangeContext, type Stored, type Version,
 import type { CardActionReply } from '../../src/ports/bot-application.port.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
 import { fixedClock, sequentialIds } from '../support/fixed-clock.js';
-import { HOSTILE, malformed } from '../support/hostile-strings.js';
+import { HOSTILE, malformed, refusedText, unwritable } from '../support/hostile-strings.js';
 import { startProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
 import { allNodes, elementAfterInput, inputById, readableText, shownTexts, verbs, type Node } from '../unit/bot/support/card-queries.js';
 import { cardProblems } from '../unit/bot/support/card-validation.js';
@@ -27,8 +27,15 @@ const ANSWERED = { state: 'answered', currentStep: SUMMARY_STEP, answeredAt: '20
 /** A Teams mention typed as text: it must stay text. */
 const MENTION = { mention: '<at>Marc Tessier</at> validez vite' };
 const codePoints = (text: string): number => [...text].length;
-/** Whether a single-line field of `max` characters accepts the text (lone surrogates and long texts are the API test's). */
-const fits = (text: string, max: number): boolean => !malformed(text) && codePoints(text) <= max;
+/** Whether a single-line field of `max` characters accepts the text (what the schemas refuse is the API test's). */
+const fits = (text: string, max: number): boolean => !refusedText(text, false) && codePoints(text) <= max;
+/** Whether a multi-line answer of `max` characters is refused: half a character, a control character, or too long. */
+const answerRefused = (typed: string, max: number): boolean => malformed(typed) || unwritable(typed) || codePoints(typed) > max;
+/** What a multi-line answer keeps of what was typed: line ends as LF, trimmed, nothing when nothing shows. */
+const keptAnswer = (typed: string): string => {
+  const text = typed.replace(/\r\n?/g, '\n').trim();
+  return text.replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '') === '' ? '' : text;
+};
 /** Hostile inputs every text field of the fixture can hold. */
 const RECORD_INPUTS = Object.entries({ ...HOSTILE, ...MENTION }).filter(([, text]) => fits(text, 120));
 
@@ -342,12 +349,15 @@ describe.each(STORES)('hostile strings in the bot’s cards on %s', (_store, ope
     await reopen(w, c.deliveryId, c.step);
     const before = await snapshot(w, c.deliveryId);
     const { verb, card } = await answer(w, c.deliveryId, { ...c.valid, [c.input]: typed });
-    if (!fits(typed, c.max)) {
-      const message = malformed(typed) ? /^⚠ .*invalide/ : `la limite est de ${new Intl.NumberFormat('fr-FR').format(c.max)}`;
+    if (answerRefused(typed, c.max)) {
+      const message = malformed(typed) || unwritable(typed) ? /^⚠ .*invalide/ : `la limite est de ${new Intl.NumberFormat('fr-FR').format(c.max)}`;
       await expectRefused(w, c.deliveryId, before, card, c.input, typed, message);
       return;
     }
-    expect(c.stored(await w.store.operations.response.get(`${c.deliveryId}.r`))).toEqual(c.kind === 'custom' ? { type: 'text', value: typed } : typed);
+    const kept = keptAnswer(typed);
+    // A custom question keeps no answer at all for a blank one; the other kinds keep the cleared text.
+    const expected = c.kind !== 'custom' ? kept : kept === '' ? undefined : { type: 'text', value: kept };
+    expect(c.stored(await w.store.operations.response.get(`${c.deliveryId}.r`))).toEqual(expected);
     expect((await delivery(w, c.deliveryId)).state).toBe(verb === 'submit' ? 'answered' : 'sent');
     expectInert(card);
   });

@@ -2,11 +2,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { ImportService } from '../../src/app/import/import.service.js';
 import { SHEETS } from '../../src/app/import/sheets/sheets.js';
 import { personIdentity } from '../../src/app/authorization/identity.js';
 import type { ChangeContext } from '../../src/domain/entities/index.js';
 import { expectApiError } from '../support/api-assertions.js';
+import { HOSTILE, unwritable } from '../support/hostile-strings.js';
 import { AS, fakePdf, startBilanTestServer, type BilanTestServer } from '../support/bilan-test-server.js';
 
 const ctx: ChangeContext = { actor: { id: 'fixture', name: 'Fixture' }, source: 'seed', at: '2026-11-27T08:00:00.000Z' };
@@ -172,5 +174,102 @@ describe('the public page and the open data', () => {
     const wb = await workbook((await server.bytes(`/exports/data.xlsx?snapshot=${taken.body.id}`)).body);
     expect(wb.getWorksheet('Axes')!.getRow(3).values).toContain(axis.title);
     expectApiError(await server.api('/exports/data.xlsx?snapshot=snap-nowhere'), 404, 'not_found');
+  });
+});
+
+/** The first well-formedness error of an XML text (strict XML 1.0: saxes refuses every character XML forbids), if any. */
+function xmlError(xml: string): string | undefined {
+  try {
+    new SaxesParser({ xmlns: true }).write(xml).close();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Every XML part of an OOXML package (.docx, .xlsx) that is not well-formed, with its error. */
+async function malformedParts(file: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(file);
+  const parts = Object.values(zip.files).filter((f) => !f.dir && /\.(xml|rels)$/.test(f.name));
+  expect(parts.length).toBeGreaterThan(3);
+  const errors = await Promise.all(parts.map(async (f) => [f.name, xmlError(await f.async('string'))] as const));
+  return errors.filter(([, error]) => error !== undefined).map(([name, error]) => `${name}: ${error}`);
+}
+
+describe('every Word and Excel file the app produces, after hostile strings were written straight into the store', () => {
+  let hostile: BilanTestServer;
+  /** Hostile strings the schemas refuse: as hand-edited SharePoint items or data older than the rules would hold them. */
+  const UNWRITABLE = Object.values(HOSTILE).filter(unwritable);
+  let snapshotId: string;
+
+  beforeAll(async () => {
+    hostile = await startBilanTestServer({ pdf: fakePdf });
+    const s = hostile.store;
+    const texts = Object.values(HOSTILE);
+    // Each hostile string in every text field of some record of each kind, bypassing the API (and so the schemas).
+    const at = <T>(list: T[], i: number): T => list[i % list.length]!;
+    const [axes, commitments, actions, indicators, services, people, feedback, measures] = await Promise.all([
+      s.axis.list(), s.commitment.list(), s.action.list(), s.indicator.list(), s.service.list(), s.person.list(), s.feedback.list(), s.measure.list(),
+    ]);
+    for (const [i, h] of texts.entries()) {
+      const axis = at(axes, i);
+      await s.axis.update({ ...axis, title: h, description: h }, (await s.axis.get(axis.id))!.version, ctx);
+      const commitment = at(commitments, i);
+      await s.commitment.update({ ...commitment, title: h, description: h, gapJustification: h }, (await s.commitment.get(commitment.id))!.version, ctx);
+      const action = at(actions, i);
+      await s.action.update({ ...action, title: h, description: h, blockers: h, nextSteps: h }, (await s.action.get(action.id))!.version, ctx);
+      const indicator = at(indicators, i);
+      await s.indicator.update({ ...indicator, name: h, description: h, unit: h, source: h }, (await s.indicator.get(indicator.id))!.version, ctx);
+      const service = at(services, i);
+      await s.service.update({ ...service, name: h, code: h }, (await s.service.get(service.id))!.version, ctx);
+      const person = at(people, i);
+      await s.person.update({ ...person, displayName: h, jobTitle: h }, (await s.person.get(person.id))!.version, ctx);
+      const item = at(feedback, i);
+      await s.feedback.update({ ...item, title: h, summary: h, themes: [h] }, (await s.feedback.get(item.id))!.version, ctx);
+      const measure = at(measures, i);
+      await s.measure.update({ ...measure, comment: h }, (await s.measure.get(measure.id))!.version, ctx);
+    }
+    const mandate = (await s.mandate.list())[0]!;
+    await s.mandate.update({ ...mandate, collectivityName: `Valmont${UNWRITABLE.join('')}` }, mandate.version, ctx);
+    const taken = await hostile.api('/snapshots', { method: 'POST', body: { title: 'Avant le conseil' } });
+    expect(taken.status).toBe(201);
+    snapshotId = taken.body.id as string;
+  }, 60_000);
+  afterAll(() => hostile.close());
+
+  const FILES = [
+    '/exports/bilan.docx',
+    '/exports/data.xlsx',
+    '/import/template.xlsx',
+    '/import/template.xlsx?withData=true',
+    'SNAPSHOT /exports/bilan.docx',
+    'SNAPSHOT /exports/data.xlsx',
+  ];
+
+  it.each(FILES)('%s: every XML part is well-formed', async (file) => {
+    const path = file.startsWith('SNAPSHOT ') ? `${file.slice(9)}?snapshot=${snapshotId}` : file;
+    const res = await hostile.bytes(path);
+    expect(res.status).toBe(200);
+    expect(await malformedParts(res.body)).toEqual([]);
+  });
+
+  it('keeps what the stripped texts said: the Word report and the workbook show them without the control characters', async () => {
+    const { text } = await docxText((await hostile.bytes('/exports/bilan.docx')).body);
+    expect(text).toContain('Valmont');
+    expect(text).toContain('titrenul');
+    const wb = await workbook((await hostile.bytes('/exports/data.xlsx')).body);
+    const cells: string[] = [];
+    wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'string' && cells.push(cell.value)))));
+    expect(cells).toContain('titrenul');
+    expect(cells).toContain('\'=HYPERLINK("https://evil.example")');
+  });
+
+  it.each(['/exports/csv/action', '/exports/csv/feedback', '/exports/opendata/action.csv', '/exports/opendata/feedback.csv'])('%s: no character XML forbids, formulas inert', async (path) => {
+    const res = await hostile.bytes(path);
+    expect(res.status).toBe(200);
+    const csv = res.body.toString('utf8');
+    expect(unwritable(csv)).toBe(false);
+    expect(csv).toContain('titrenul');
+    expect(csv).not.toMatch(/(^|[;,])"?=HYPERLINK/m);
   });
 });

@@ -9,12 +9,15 @@ import { devAuthenticator } from '../../src/server/auth/dev-authenticator.js';
 import { createHttpApp } from '../../src/server/app.js';
 import { composeBot, type ComposeBotOptions, type ComposedBot } from '../../src/server/bot/compose-bot.js';
 import { createLogger } from '../../src/server/logger.js';
+import { applyServerTimeouts } from '../../src/server/http/server-timeouts.js';
 import type { WriteRateLimit } from '../../src/server/http/write-rate-limit.js';
 import { fixedClock, sequentialIds } from './fixed-clock.js';
 
 /** A running server on an ephemeral loopback port, on a throw-away store seeded with the demo commune. */
 export interface TestServer {
   url: string;
+  /** The HTTP server itself (its time limits are the production ones). */
+  http: Server;
   app: Express;
   store: RoadmapStore;
   services: AppServices;
@@ -74,11 +77,12 @@ export async function startTestServer(
     writeRateLimit: options.writeRateLimit,
   });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = applyServerTimeouts(app.listen(0, '127.0.0.1', () => resolve(s)));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    http: server,
     app,
     store,
     services,

@@ -13,7 +13,7 @@ import { renderPublicHtml } from './public/public-html.js';
 import type { PdfRenderer } from './public/pdf-renderer.js';
 import type { MeasureScope, RecordSet } from './record-set.js';
 import type { RecordSetLoader } from './record-set.loader.js';
-import { writeCsv, EXCEL_FR } from './sheets/csv-writer.js';
+import { writeCsv, EXCEL_FR } from '../export/csv.js';
 import { dataTable } from './sheets/data-tables.js';
 import { buildDataWorkbook } from './sheets/data-workbook.js';
 

@@ -39,7 +39,7 @@ const STATE_MESSAGES = {
 } as const;
 
 // Fields a client may set; state and bookkeeping are the service's.
-const SERVER_FIELDS = ['state', 'createdBy', 'launchedAt', 'closedAt'] as const;
+const SERVER_FIELDS = ['state', 'createdBy', 'launchedAt', 'relaunchedAt', 'closedAt'] as const;
 
 function clientFields(input: unknown): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
@@ -232,10 +232,14 @@ export class CampaignService {
    * Relaunches the non-respondents now: a reminder to those who received the card and have not answered, the card
    * again to those whose delivery failed (their app may be installed since).
    */
-  async relaunch(who: Identity, id: string): Promise<CampaignSummary & { reminded: number; resent: number; stillUnreachable: number }> {
+  async relaunch(who: Identity, id: string, expectedVersion: Version): Promise<CampaignSummary & { reminded: number; resent: number; stillUnreachable: number }> {
     demand(who, 'campaign.manage');
-    const campaign = await this.campaign(id);
-    if (campaign.state !== 'open' && campaign.state !== 'sending') throw new StateConflictError('campaign_not_running', STATE_MESSAGES.notRunning);
+    const before = await this.campaign(id);
+    if (before.version !== expectedVersion) throw new ConflictError('campaign', id, before);
+    if (before.state !== 'open' && before.state !== 'sending') throw new StateConflictError('campaign_not_running', STATE_MESSAGES.notRunning);
+    // The campaign's version moves before anything is queued: a second click (or a replayed request) with the same
+    // ETag gets 412 instead of sending every reminder twice.
+    const campaign = await this.ops.campaign.update({ ...withoutMeta(before), relaunchedAt: this.clock.now() }, expectedVersion);
     const [deliveries, outbox, refs] = await Promise.all([
       this.ops.delivery.find({ campaignId: id }),
       this.ops.outbox.find({ campaignId: id }),

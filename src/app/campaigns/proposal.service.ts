@@ -26,7 +26,7 @@ export interface ProposalView {
 
 /** What accepting may change: the new value of some of the proposed fields. */
 const acceptSchema = z.strictObject({
-  changes: z.array(z.strictObject({ field: z.string().min(1).max(60), new: z.union([z.string().max(4000), z.number().finite(), z.null()]) })).max(30).optional(),
+  changes: z.array(z.strictObject({ field: z.string().min(1).max(60), new: z.union([longText(4000), z.number().finite(), z.null()]) })).max(30).optional(),
 });
 const refuseSchema = z.strictObject({ reason: longText(1000).refine((r) => r.trim().length > 0, { params: { key: 'refusalNeedsReason' } }) });
 

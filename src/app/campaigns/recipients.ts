@@ -3,7 +3,7 @@ import type { Delivery } from '../../domain/campaigns/delivery.schema.js';
 import type { DeliveryFailure, DeliveryState } from '../../domain/campaigns/delivery-states.js';
 import type { OutboxItem } from '../../domain/campaigns/outbox.schema.js';
 import type { Person, Service, Stored } from '../../domain/entities/index.js';
-import { toCsv } from '../export/csv.js';
+import { EXCEL_FR, writeCsv } from '../export/csv.js';
 import { isDeliveryLate } from './campaign-funnel.js';
 
 /** One recipient of a campaign, as the Campagnes page lists them. */
@@ -69,7 +69,7 @@ const FAILURE_FR: Record<DeliveryFailure, string> = {
 
 /** The recipients' status as CSV (French headings, formulas neutralised). */
 export function recipientsCsv(rows: readonly RecipientRow[]): string {
-  return toCsv(
+  return writeCsv(
     ['Nom', 'Courriel', 'Services', 'Statut', 'Motif de l’échec', 'En retard', 'Tentatives', 'Dernière erreur', 'Envoyé le', 'Ouvert le', 'Répondu le'],
     rows.map((r) => [
       r.displayName,
@@ -84,5 +84,6 @@ export function recipientsCsv(rows: readonly RecipientRow[]): string {
       r.openedAt,
       r.answeredAt,
     ]),
+    EXCEL_FR,
   );
 }

@@ -1,27 +1,33 @@
-/** Characters that make a spreadsheet read a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { safeCell } from './output-text.js';
 
-/**
- * Makes a text cell inert in Excel, LibreOffice and Google Sheets: a value starting with `=`, `+`, `-`, `@`, a tab
- * or a carriage return gets a leading apostrophe, so it is shown, never evaluated. Numbers are left alone.
- */
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+/** A cell of a CSV file. */
+export type CsvCell = string | number | boolean | Date | null | undefined;
+
+/** How a CSV file is written. */
+export interface CsvDialect {
+  separator: ',' | ';';
+  /** A UTF-8 byte-order mark, so that Excel reads accents right. */
+  bom: boolean;
 }
 
-/** A CSV cell: null and undefined are empty, numbers as they are, text neutralised and quoted when needed. */
-function cell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text = neutraliseFormula(value);
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** French Excel: semicolons (`,` is the decimal mark) and a byte-order mark (Excel otherwise guesses Windows-1252); what the import reads back too. */
+export const EXCEL_FR: CsvDialect = { separator: ';', bom: true };
+/** Open data (data.gouv.fr): commas, UTF-8 without a byte-order mark. */
+export const OPEN_DATA: CsvDialect = { separator: ',', bom: false };
+
+function cellText(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(safeCell(cell));
 }
 
 /**
- * CSV as French spreadsheets open it: UTF-8 with a byte order mark (Excel otherwise guesses Windows-1252), `;` as
- * separator (`,` is the decimal mark in French), CRLF line ends, every text cell neutralised.
+ * The one CSV writer of the app: RFC 4180 (CRLF, quotes doubled), every text cell made writable and neutralised
+ * against formula injection (see output-text.ts).
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(cell).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+export function writeCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect): string {
+  const quote = (text: string): string => (/[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text);
+  const line = (cells: readonly CsvCell[]): string => cells.map((c) => quote(cellText(c))).join(dialect.separator);
+  const body = [line(headers), ...rows.map(line)].join('\r\n');
+  return `${dialect.bom ? '\uFEFF' : ''}${body}\r\n`;
 }

@@ -33,9 +33,11 @@ const common = {
   reminderOffsets: z.array(z.number().int().min(-REMINDER_OFFSET_LIMIT).max(REMINDER_OFFSET_LIMIT)).max(MAX_REMINDERS).default([]),
   applyMode: z.enum(APPLY_MODES).default('proposals'),
   state: z.enum(CAMPAIGN_STATES).default('draft'),
-  /** Who prepared it, and when it was launched and closed (set by the campaign service, not by clients). */
+  /** Who prepared it, and when it was launched, relaunched and closed (set by the campaign service, not by clients). */
   createdBy: idSchema.optional(),
   launchedAt: z.iso.datetime().optional(),
+  /** The last relaunch: writing it moves the version, so that a relaunch needs the campaign's current ETag. */
+  relaunchedAt: z.iso.datetime().optional(),
   closedAt: z.iso.datetime().optional(),
 };
 

@@ -12,10 +12,12 @@ export type ProposalOperation = (typeof PROPOSAL_OPERATIONS)[number];
 /** The kinds of record a proposal can change. */
 export const PROPOSAL_TARGET_KINDS = ['action', 'indicator'] as const;
 
-const scalar = z.union([z.string().max(4000), z.number().finite(), z.boolean(), z.null()]);
+// A new value is typed by someone and follows the text rules; the old one is what the record held, even hand-edited.
+const newScalar = z.union([longText(4000), z.number().finite(), z.boolean(), z.null()]);
+const oldScalar = z.union([z.string().max(4000), z.number().finite(), z.boolean(), z.null()]);
 
 /** One field's old and new value; null stands for "not set". */
-export const proposalChangeSchema = z.strictObject({ field: lineText(60), old: scalar, new: scalar });
+export const proposalChangeSchema = z.strictObject({ field: lineText(60), old: oldScalar, new: newScalar });
 /** One proposed field change. */
 export type ProposalChange = z.infer<typeof proposalChangeSchema>;
 

@@ -50,6 +50,14 @@ export const RULE_MESSAGES = {
     fr: 'Le texte contient un caractère invalide (moitié de caractère Unicode) : retapez-le.',
     en: 'The text contains an invalid character (half of a Unicode character): type it again.',
   },
+  controlCharacter: {
+    fr: 'Le texte contient un caractère invalide (un caractère de contrôle invisible, souvent venu d’un copier-coller) : retirez-le ou retapez le texte.',
+    en: 'The text contains an invalid character (an invisible control character, often from a copy and paste): remove it or type the text again.',
+  },
+  invisibleOnly: {
+    fr: 'Ce champ ne contient que des caractères invisibles (espaces, caractères de largeur nulle) : saisissez un texte.',
+    en: 'This field holds only invisible characters (spaces, zero-width characters): enter a text.',
+  },
   lineBreak: {
     fr: 'Ce champ tient sur une ligne : retirez les retours à la ligne.',
     en: 'This field fits on one line: remove the line breaks.',

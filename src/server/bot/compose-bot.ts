@@ -3,6 +3,7 @@ import type { Router } from 'express';
 import type { Logger } from 'pino';
 import { createBotAdapter } from '../../../bot/transport/bot-adapter.js';
 import { createBotRoute } from '../../../bot/transport/bot.route.js';
+import { verifyUtf8 } from '../http/request-guards.js';
 import { CapMandatActivityHandler } from '../../../bot/transport/cap-mandat-activity.handler.js';
 import { TeamsMessageSender } from '../../../bot/transport/teams-message.sender.js';
 import { OutboxDispatcher, type DispatchOptions } from '../../app/campaigns/dispatch/index.js';
@@ -50,7 +51,7 @@ export function composeBot(store: RoadmapStore, services: AppServices, options: 
     options.dispatch ?? {},
   );
   return {
-    route: createBotRoute(adapter, handler, { logger }),
+    route: createBotRoute(adapter, handler, { logger, verifyBody: verifyUtf8 }),
     dispatcher,
     async tick() {
       await services.campaigns.tick();

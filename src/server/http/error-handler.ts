@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import {
   ConflictError,
@@ -25,21 +25,52 @@ interface Mapped {
   message: LocalizedText;
   details?: ValidationError['issues'];
   current?: unknown;
+  headers?: Record<string, string>;
 }
 
-/** Body-parser failures carry a `type`; map the ones a client can cause. */
-function bodyParserError(error: unknown): Mapped | undefined {
-  const type = (error as { type?: unknown }).type;
+/** The content codings the body parsers decode (RFC 9110 asks a 415 for an unknown coding to list them). */
+const ACCEPTED_CODINGS = 'gzip, deflate, br, identity';
+
+/** Body-parser failures carry a `type`, except a decompression error (zlib's, passed on as a bare 400); map the ones a client can cause. */
+function bodyParserError(error: unknown, req: Request): Mapped | undefined {
+  const { type, status } = error as { type?: unknown; status?: unknown };
   if (type === 'entity.parse.failed')
     return { status: 400, code: 'invalid_json', message: { fr: 'Le corps n’est pas du JSON valide.', en: 'The body is not valid JSON.' } };
   if (type === 'entity.too.large')
     return { status: 413, code: 'payload_too_large', message: { fr: 'Le corps de la requête est trop volumineux.', en: 'The request body is too large.' } };
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported')
-    return { status: 415, code: 'unsupported_encoding', message: { fr: 'Encodage non pris en charge.', en: 'Unsupported encoding.' } };
+  if (type === 'encoding.unsupported')
+    return {
+      status: 415,
+      code: 'unsupported_encoding',
+      headers: { 'Accept-Encoding': ACCEPTED_CODINGS },
+      message: {
+        fr: `Content-Encoding inconnu : envoyez le corps en ${ACCEPTED_CODINGS}.`,
+        en: `Unknown Content-Encoding: send the body as ${ACCEPTED_CODINGS}.`,
+      },
+    };
+  if (type === 'charset.unsupported')
+    return { status: 415, code: 'unsupported_charset', message: { fr: 'Jeu de caractères non pris en charge : envoyez de l’UTF-8.', en: 'Unsupported charset: send UTF-8.' } };
+  const coding = req.get('content-encoding')?.trim().toLowerCase();
+  if (type === undefined && status === 400 && coding !== undefined && coding !== 'identity')
+    return {
+      status: 400,
+      code: 'invalid_body_encoding',
+      message: {
+        fr: 'Le corps ne correspond pas à son Content-Encoding (compression invalide) : rien n’a été lu.',
+        en: 'The body does not match its Content-Encoding (invalid compression): nothing was read.',
+      },
+    };
   return undefined;
 }
 
-function mapError(error: unknown): Mapped | undefined {
+/** Any other client error Express's own machinery raises (an aborted upload, a wrong Content-Length…): its 4xx, our shape. */
+function clientError(error: unknown): Mapped | undefined {
+  const status = (error as { status?: unknown }).status;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  return { status, code: 'bad_request', message: { fr: 'Requête invalide.', en: 'Bad request.' } };
+}
+
+function mapError(error: unknown, req: Request): Mapped | undefined {
   if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.messages };
   if (error instanceof ValidationError)
     return {
@@ -75,13 +106,13 @@ function mapError(error: unknown): Mapped | undefined {
       },
     };
   if (error instanceof DomainError) return { status: 400, code: error.code, message: { fr: error.message, en: error.message } };
-  return bodyParserError(error);
+  return bodyParserError(error, req) ?? clientError(error);
 }
 
 /** Turns every error into the documented JSON shape; never a stack trace. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const mapped = mapError(error) ?? {
+    const mapped = mapError(error, req) ?? {
       status: 500,
       code: 'internal_error',
       message: { fr: 'Erreur interne. Elle a été journalisée.', en: 'Internal error. It has been logged.' },
@@ -96,6 +127,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         ...(mapped.current === undefined ? {} : { current: mapped.current }),
       },
     };
+    for (const [name, value] of Object.entries(mapped.headers ?? {})) res.setHeader(name, value);
     if (mapped.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(mapped.retryAfterSeconds));
     if (mapped.current && typeof mapped.current === 'object' && 'version' in mapped.current)
       res.setHeader('ETag', `"${String(mapped.current.version)}"`);

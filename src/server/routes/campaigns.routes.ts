@@ -33,7 +33,10 @@ export function campaignsRouter(campaigns: CampaignService): Router {
     res.json(report);
   });
   router.post('/campaigns/:id/relaunch', async (req, res) => {
-    res.json(await campaigns.relaunch(identityOf(req), idParam(req)));
+    // Like launch and close: If-Match, so that a double click or a cross-site form cannot send the reminders twice.
+    const report = await campaigns.relaunch(identityOf(req), idParam(req), requireIfMatch(req));
+    setETag(res, report.campaign.version);
+    res.json(report);
   });
   router.post('/campaigns/:id/close', async (req, res) => {
     const summary = await campaigns.close(identityOf(req), idParam(req), requireIfMatch(req));

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import express, { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { ImportInvalidError } from '../../app/import/import-issue.js';
@@ -8,6 +9,7 @@ import type { ImportFile } from '../../app/import/read/read-file.js';
 import { SHEETS, sheetNamed } from '../../app/import/sheets/sheets.js';
 import { HttpError } from '../http/http-error.js';
 import { requestLang } from '../http/lang.js';
+import { declaredCharset, invalidUtf8, isUtf8Charset } from '../http/request-guards.js';
 import { writeRateLimit, type WriteRateLimit } from '../http/write-rate-limit.js';
 import { identityOf } from './context.js';
 import { booleanParam, parseQuery } from './query.js';
@@ -89,6 +91,10 @@ export function importRouter(service: ImportService, rateLimit?: WriteRateLimit)
             fr: `Un fichier CSV contient une seule feuille : précisez-la avec ?sheet= (${SHEETS.map((s) => s.aliases[0]).join(', ')}).`,
             en: `A CSV file holds one sheet: name it with ?sheet= (${SHEETS.map((s) => s.aliases[0]).join(', ')}).`,
           });
+        // Without a charset a CSV may be French Excel's Windows-1252 (the reader falls back to it); one declared as
+        // UTF-8 must be UTF-8, or its bad bytes would be imported as U+FFFD.
+        const charset = declaredCharset(req.get('content-type'));
+        if (charset !== undefined && isUtf8Charset(charset) && !isUtf8(data)) throw invalidUtf8();
         file = { format: 'csv', data, sheet: def };
       } else file = { format: 'xlsx', data, sheet: def };
       res.json(await service.importFile(identityOf(req), file, { dryRun }));

@@ -1,5 +1,5 @@
-import { neutraliseCell, neutraliseText } from '../../../src/app/bilan/sheets/cell-safety.js';
-import { EXCEL_FR, OPEN_DATA, writeCsv } from '../../../src/app/bilan/sheets/csv-writer.js';
+import { EXCEL_FR, OPEN_DATA, writeCsv } from '../../../src/app/export/csv.js';
+import { neutraliseFormula as neutraliseText, safeCell as neutraliseCell } from '../../../src/app/export/output-text.js';
 import { dataTable } from '../../../src/app/bilan/sheets/data-tables.js';
 import { fixtureRecords } from './bilan-fixture.js';
 

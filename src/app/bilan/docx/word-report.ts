@@ -1,4 +1,5 @@
 import { Document, Footer, AlignmentType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { writableData } from '../../export/output-text.js';
 import type { BilanDto } from '../bilan-api.types.js';
 import type { PublicIndicator } from '../public/public-bilan.js';
 import { axisSection, cover, gapsSection, headline, indicatorAnnex, viewsSection, voiceSection, workingTimeSection } from './report-sections.js';
@@ -21,7 +22,9 @@ const pageFooter = (title: string): Footer =>
   });
 
 /** The bilan de mi-mandat for the municipal council, as a .docx file (in French). */
-export async function buildWordReport({ bilan, indicators, generatedAt }: WordReportInput): Promise<Buffer> {
+export async function buildWordReport(input: WordReportInput): Promise<Buffer> {
+  // Texts stored before the schemas refused control characters, or edited by hand in SharePoint, would make the XML malformed.
+  const { bilan, indicators, generatedAt } = writableData(input);
   const title = bilan.mandate ? `Bilan de mi-mandat — ${bilan.mandate.collectivityName}` : 'Bilan de mi-mandat';
   const doc = new Document({
     creator: 'Cap Mandat',

@@ -1,7 +1,7 @@
 import type { Milestone } from '../../../domain/entities/index.js';
 import type { PublicBilan } from '../public/public-bilan.js';
 import { PUBLIC_FIELDS, type PublicField, type PublicKind } from '../public/public-fields.js';
-import { OPEN_DATA, writeCsv, type CsvCell } from '../sheets/csv-writer.js';
+import { OPEN_DATA, writeCsv, type CsvCell } from '../../export/csv.js';
 
 /** Version of the open data layout (the JSON Schema's `$id` carries it). */
 export const OPEN_DATA_VERSION = '1.0.0';

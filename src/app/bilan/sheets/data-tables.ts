@@ -7,7 +7,7 @@ import { dataOf, type Snapshot } from '../../import/resolve/snapshot.js';
 import type { SheetDef } from '../../import/sheets/column.js';
 import { SHEET_OF, SHEETS } from '../../import/sheets/sheets.js';
 import { LABELS } from '../document-labels.js';
-import { neutraliseCell } from './cell-safety.js';
+import { safeCell as neutraliseCell } from '../../export/output-text.js';
 
 /** A cell of the exports: plain values only (exportCell writes no formula, rich text or hyperlink). */
 export type DataCell = string | number | boolean | Date | null;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { writeWorkbook } from '../../export/workbook-writer.js';
 import type { EntityRecords } from '../../../domain/snapshots/snapshot-content.js';
 import { addDataSheet } from '../../import/export/data-sheet.js';
 import { addInstructionsSheet } from '../../import/export/instructions-sheet.js';
@@ -34,5 +35,5 @@ export async function buildDataWorkbook(records: EntityRecords): Promise<Buffer>
     if (table.sheet) addDataSheet(workbook, table.sheet, table.rows);
     else addPlainSheet(workbook, table);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeWorkbook(workbook);
 }

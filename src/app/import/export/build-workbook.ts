@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ReadView } from '../../authorization/read-view.js';
 import { redactRecords } from '../../authorization/redaction.js';
+import { writeWorkbook } from '../../export/workbook-writer.js';
 import type { ImportKind } from '../import-kinds.js';
 import { dataOf, type Snapshot } from '../resolve/snapshot.js';
 import { SHEETS } from '../sheets/sheets.js';
@@ -38,5 +39,5 @@ export async function buildWorkbook(filled?: { snapshot: Snapshot; view: ReadVie
     const rows = snapshot && refOf ? recordsOf(snapshot, def.kind).map((r) => def.columns.map((c) => exportCell(def.kind, c, r, refOf))) : [];
     addDataSheet(workbook, def, rows);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeWorkbook(workbook);
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../validation/messages.js';
+import { RULE_MESSAGES, type LocalizedText } from '../../validation/messages.js';
 
 // What the person typed is quoted back, shortened so that a pasted page cannot flood the card.
 const quote = (raw: string): { fr: string; en: string } => {
@@ -16,6 +16,7 @@ export const ANSWER_MESSAGES = {
     fr: 'Le texte contient un caractère invalide (moitié de caractère Unicode) : retapez-le.',
     en: 'The text contains an invalid character (half of a Unicode character): type it again.',
   }),
+  controlCharacter: (): LocalizedText => RULE_MESSAGES.controlCharacter,
   required: (): LocalizedText => ({ fr: 'Cette réponse est obligatoire.', en: 'This answer is required.' }),
   notANumber: (raw: string): LocalizedText => ({
     fr: `${quote(raw).fr} n’est pas un nombre.`,

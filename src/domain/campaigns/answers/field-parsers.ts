@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { wellFormed } from '../../entities/common.schema.js';
+import { hasControlCharacter, isInvisible } from '../../validation/text-characters.js';
 import type { LocalizedText } from '../../validation/messages.js';
 import { ANSWER_MESSAGES as M } from './answer-messages.js';
 import type { FieldRead } from './answer-result.js';
@@ -48,10 +49,14 @@ export function readNumber(raw: string | undefined, path: string, rule: NumberRu
  */
 export function readText(raw: string | undefined, path: string, rule: { required: boolean; maxLength: number }): FieldRead<string> {
   if (raw === undefined) return rule.required ? fail(path, 'required', M.required()) : absent();
-  const text = raw.replace(/\r\n?/g, '\n').trim();
+  const typed = raw.replace(/\r\n?/g, '\n').trim();
+  // Zero-width characters alone are no answer: blank, as an empty input is.
+  const text = isInvisible(typed) ? '' : typed;
   if (text === '' && rule.required) return fail(path, 'required', M.required());
   // Half of an emoji (a lone surrogate) cannot be stored: say so beside the field rather than fail on saving.
   if (!wellFormed(text)) return fail(path, 'malformed_text', M.malformedText());
+  // The same control characters as the records' texts: they would break the Word and Excel files.
+  if (hasControlCharacter(text, true)) return fail(path, 'control_character', M.controlCharacter());
   // Length in code points, as a person counts characters (an emoji is one).
   const length = [...text].length;
   if (length > rule.maxLength) return fail(path, 'too_long', M.tooLong(length, rule.maxLength));

@@ -11,7 +11,8 @@ export interface CampaignWriter {
   /** Changes a draft or scheduled campaign at `version` (null clears a field); 412 when someone saved meanwhile. */
   update(id: string, patch: Record<string, unknown>, version: string): Promise<CampaignRecord>;
   launch(campaign: CampaignRecord): Promise<LaunchReport>;
-  relaunch(id: string): Promise<RelaunchReport>;
+  /** Relaunches at the campaign's version, like launch and close: a double click gets 412, not two reminders. */
+  relaunch(campaign: CampaignRecord): Promise<RelaunchReport>;
   close(campaign: CampaignRecord): Promise<CampaignSummary>;
   /** The recipients' status as a CSV file. */
   recipientsCsv(id: string): Promise<Blob>;
@@ -45,8 +46,9 @@ export function useCampaignWriter(): CampaignWriter {
         settle(report);
         return report;
       },
-      async relaunch(id) {
-        const report = await client.post<RelaunchReport>(`${campaignPath(id)}/relaunch`, {});
+      async relaunch(campaign) {
+        const res = await client.request<RelaunchReport>('POST', `${campaignPath(campaign.id)}/relaunch`, { body: {}, version: campaign.version });
+        const report = res.data as RelaunchReport;
         settle(report);
         return report;
       },

@@ -67,7 +67,7 @@ export function useCampaignCommands(campaign: CampaignRecord | undefined, editor
     () =>
       run(async () => {
         if (!campaign) return undefined;
-        const r = await writer.relaunch(campaign.id);
+        const r = await writer.relaunch(campaign);
         return t('relaunch.done', { reminded: r.reminded, resent: r.resent, stillUnreachable: r.stillUnreachable });
       }),
     [run, campaign, writer, t],
