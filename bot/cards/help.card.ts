@@ -8,6 +8,7 @@ import { COMMAND_WORDS } from './chat-commands.js';
 const TEXTS = {
   fr: {
     title: 'Ce que je sais faire',
+    unrecognised: 'Je n’ai pas reconnu de commande dans votre message.',
     commands: 'Commandes',
     help: 'affiche cette aide',
     myActions: 'liste vos actions : avancement, météo, échéance, retard',
@@ -21,6 +22,7 @@ const TEXTS = {
   },
   en: {
     title: 'What I can do',
+    unrecognised: 'I did not recognise a command in your message.',
     commands: 'Commands',
     help: 'shows this help',
     myActions: 'lists your actions: progress, weather, due date, lateness',
@@ -34,12 +36,16 @@ const TEXTS = {
   },
 } as const;
 
-/** The answer to `aide`: the commands and how questionnaires work. */
-export function buildHelpCard(lang: Lang): AdaptiveCard {
+/**
+ * The answer to `aide`: the commands and how questionnaires work. `unrecognised` when it answers a message that is
+ * no command: the person learns their words were not understood (and a test can tell a command from the fallback).
+ */
+export function buildHelpCard(lang: Lang, options: { unrecognised?: boolean } = {}): AdaptiveCard {
   const t = TEXTS[lang];
   const words = COMMAND_WORDS[lang];
   return adaptiveCard({
     body: [
+      ...(options.unrecognised ? [text(t.unrecognised)] : []),
       heading(t.title, 'large'),
       container(
         [

@@ -80,7 +80,12 @@ describe('the bot in the Microsoft 365 Agents Playground', () => {
     const before = stream!.messages.length;
     await client.say(chat, me, 'my actions');
     const reply = await stream!.next((m) => stream!.messages.indexOf(m) >= before && m.fromId !== me && inChat(chat)(m), { what: 'reply to "my actions"' });
-    expect(textOf(cardOf(reply))).toMatch(/My actions|Mes actions/);
+    // The card of that command (its title first, then her service's actions), not the help card that answers anything
+    // else: that one opens with "I did not recognise a command…" and carries a "My actions" button.
+    const text = textOf(cardOf(reply));
+    expect(text).toMatch(/^(My actions|Mes actions)\n/);
+    expect(text).toContain('Audit énergétique des neuf groupes scolaires'); // an action of Bâtiments, which she heads
+    expect(text).not.toMatch(/What I can do|Ce que je sais faire/);
   });
 
   it('receives the questionnaire of a campaign the pilotage team launches, through the Playground’s connector', async () => {

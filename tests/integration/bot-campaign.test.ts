@@ -39,13 +39,29 @@ describe('a campaign through the bot, on the fake Bot Connector', () => {
     expect(h.fake.sentTo(h.userOf(CARON))).toHaveLength(1);
   });
 
-  it('answers chat commands in French and English', async () => {
-    const fr = await h.post(h.fake.incoming.message(h.userOf(CARON), 'Mes actions'));
-    expect(fr.status).toBeLessThan(300);
-    const sent = h.fake.sentTo(h.userOf(CARON));
-    expect(textOfCard(cardOfActivity(sent.at(-1)!.posted))).toMatch(/Mes actions/);
-    await h.post(h.fake.incoming.message(h.userOf(CARON), 'help'));
-    expect(cardOfActivity(h.fake.sentTo(h.userOf(CARON)).at(-1)!.posted)).toBeDefined();
+  // Each command answers with its own card, whose first lines only that card shows; a message that is no command gets
+  // the help card saying so first. Removing any command word (the fallback would answer) fails its row. The rows
+  // share out among three people: Teams throttles a chat past 7 messages a second.
+  it.each([
+    [CARON, 'fr-FR', 'Mes actions', /^Mes actions\n(.+\n)*1\\\.1 · Audit énergétique des neuf groupes scolaires\n/],
+    [CARON, 'en-US', 'My actions', /^My actions\n(.+\n)*1\\\.1 · Audit énergétique des neuf groupes scolaires\n/],
+    // A client in one language typing the other's command is understood, and answered in its own language.
+    [CARON, 'en-US', 'mes actions', /^My actions\n(.+\n)*1\\\.1 · Audit énergétique/],
+    [PERRIN, 'fr-FR', 'aide', /^Ce que je sais faire\nCommandes\n/],
+    [PERRIN, 'en-US', 'help', /^What I can do\nCommands\n/],
+    [PERRIN, 'fr-FR', 'help', /^Ce que je sais faire\nCommandes\n/],
+    [PILOTAGE, 'fr-FR', 'mes questionnaires', /^Mes questionnaires\n/],
+    [PILOTAGE, 'en-US', 'my questionnaires', /^My questionnaires\n/],
+    [PILOTAGE, 'fr-FR', 'bonjour', /^Je n’ai pas reconnu de commande dans votre message\.\nCe que je sais faire\n/],
+    [PILOTAGE, 'en-US', 'hello', /^I did not recognise a command in your message\.\nWhat I can do\n/],
+  ])('answers %s’s %s client typing “%s” with the card that answers it', async (personId, locale, words, answer) => {
+    if (personId === PILOTAGE) await h.install(PILOTAGE); // welcomed once, then installs are no-ops
+    const before = h.fake.sentTo(h.userOf(personId)).length;
+    const res = await h.post({ ...h.fake.incoming.message(h.userOf(personId), words), locale });
+    expect(res.status).toBeLessThan(300);
+    const sent = h.fake.sentTo(h.userOf(personId));
+    expect(sent).toHaveLength(before + 1);
+    expect(textOfCard(cardOfActivity(sent.at(-1)!.posted))).toMatch(answer);
   });
 
   it('sends the card, walks the review, refuses bad input and stale cards, and turns the answers into proposals', async () => {
@@ -80,7 +96,7 @@ describe('a campaign through the bot, on the fake Bot Connector', () => {
       card = res.body.value;
       if (!next) break;
     }
-    expect(textOfCard(card)).toMatch(/merci|réponses/i);
+    expect(textOfCard(card)).toContain('✅ Merci, vos réponses ont été envoyées.'); // not "réponses": the last step's button says it too
     const [answered] = await h.server.store.operations.delivery.find({ campaignId: id, personId: CARON });
     expect(answered).toMatchObject({ state: 'answered', answeredAt: expect.any(String) });
 

@@ -1,4 +1,4 @@
-import { postActivity, startFakeBotConnector, type FakeBotConnector } from '../../tools/fake-bot-connector/index.js';
+import { startFakeBotConnector, type FakeBotConnector } from '../../tools/fake-bot-connector/index.js';
 import type { Person, Stored } from '../../src/domain/entities/index.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
@@ -12,6 +12,7 @@ export interface BotHarness {
   post(activity: object, token?: string): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Installs the app for these people (personal scope). */
   install(...personIds: string[]): Promise<void>;
+  /** Stops both; throws when the fake refused a card the bot sent or answered (a test expecting one clears the records). */
   close(): Promise<void>;
 }
 
@@ -35,7 +36,8 @@ export async function startBotHarness(options: { tenantPerSecond?: number } = {}
     if (!id) throw new Error(`no Teams user for ${personId}`);
     return id;
   };
-  const post = (activity: object, token?: string) => postActivity(botUrl, activity, token === undefined ? {} : { token }) as Promise<{ status: number; body: Json }>;
+  // Through the fake, so the cards the bot answers invokes with are validated as those it sends.
+  const post = (activity: object, token?: string) => fake.postToBot(botUrl, activity, token === undefined ? {} : { token }) as Promise<{ status: number; body: Json }>;
   return {
     server,
     fake,
@@ -50,6 +52,8 @@ export async function startBotHarness(options: { tenantPerSecond?: number } = {}
     async close() {
       await server.close();
       await fake.stop();
+      const refused = fake.cardRefusals();
+      if (refused.length > 0) throw new Error(`the fake Bot Connector refused ${refused.length} invalid card(s):\n${refused.map((r) => `${r.source}: ${r.problems.join('; ')}`).join('\n')}`);
     },
   };
 }

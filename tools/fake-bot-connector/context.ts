@@ -1,3 +1,4 @@
+import type { CardChecks } from './cards/card-checks.js';
 import type { Directory } from './directory/directory.js';
 import type { MessageIds } from './directory/ids.js';
 import type { FaultInjector } from './faults/fault-injector.js';
@@ -17,6 +18,8 @@ export interface ConnectorContext {
   botId: string;
   botName: string;
   maxMessageBytes: number;
+  /** Validation of every Adaptive Card the bot sends (activities) or answers (invoke responses). */
+  cards: CardChecks;
   blockedAnswer: BlockedAnswer;
   pageSizes: { defaultSize: number; maxSize: number };
 }

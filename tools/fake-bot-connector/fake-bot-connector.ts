@@ -5,7 +5,8 @@ import { createTestCertificate } from '../graph-emulator/tls/certificate.js';
 import { BOT_FRAMEWORK_ISSUER, ChannelTokenIssuer, type ChannelTokenForgery } from './auth/channel-tokens.js';
 import { BOT_FRAMEWORK_SCOPE, LoginAuthority } from './auth/login-endpoint.js';
 import { LoopbackCredentialsFactory } from './auth/loopback-credentials.js';
-import { DEFAULT_MAX_MESSAGE_BYTES } from './connector/message-size.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE, CardChecks } from './cards/card-checks.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, utf16Bytes } from './connector/message-size.js';
 import type { ConnectorContext } from './context.js';
 import { Directory } from './directory/directory.js';
 import { MessageIds } from './directory/ids.js';
@@ -13,10 +14,11 @@ import { AnswerHolds } from './faults/answer-holds.js';
 import { FaultInjector } from './faults/fault-injector.js';
 import { connectorListener, loginListener } from './http/listeners.js';
 import { IncomingActivities } from './incoming/activity-builders.js';
+import { postActivity, type PostActivityOptions, type PostActivityResult } from './incoming/post-activity.js';
 import { TeamsRateLimiter } from './limits/teams-limits.js';
 import { Recorder } from './recording/recorder.js';
 import type {
-  DeliveredActivity, DirectoryUserInput, DuplicateDelivery, FailNextOptions, FakeBotConnectorOptions, FaultOptions, FaultStatus,
+  CardRefusal, DeliveredActivity, DirectoryUserInput, DuplicateDelivery, FailNextOptions, FakeBotConnectorOptions, FaultOptions, FaultStatus,
   RateLimitOptions, RecordedCall, TeamInput, UserState,
 } from './types.js';
 
@@ -91,6 +93,7 @@ export class FakeBotConnector {
       botId: this.bot.id,
       botName: this.bot.name,
       maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+      cards: new CardChecks(clock),
       blockedAnswer: options.blockedAnswer ?? 'ConversationBlockedByUser',
       pageSizes: { defaultSize: options.pagedMembers?.defaultPageSize ?? 200, maxSize: options.pagedMembers?.maxPageSize ?? 500 },
     };
@@ -241,9 +244,39 @@ export class FakeBotConnector {
     return this.recorder.duplicates();
   }
 
-  /** Forgets calls and messages (the directory, faults and limits stay). */
+  /** Cards refused as invalid Adaptive Cards 1.5: in activities (answered 400 BadArgument) and in invoke responses. */
+  cardRefusals(): CardRefusal[] {
+    return this.ctx.cards.refusals();
+  }
+
+  /** How many Adaptive Cards the fake validated, valid or not. */
+  cardsValidated(): number {
+    return this.ctx.cards.count();
+  }
+
+  /** Forgets calls, messages and card checks (the directory, faults and limits stay). */
   clearRecords(): void {
     this.recorder.clear();
+    this.ctx.cards.clear();
+  }
+
+  // Teams → bot -------------------------------------------------------------------------------------------------
+
+  /**
+   * Posts an activity to the bot as Teams does and reads the answer. A card the bot answers an invoke with
+   * (`adaptiveCard/action` → `{ statusCode, type: 'application/vnd.microsoft.card.adaptive', value }`) is validated
+   * like the cards of activities: Teams cannot render an invalid one, so it is recorded in `cardRefusals()`, and the
+   * answer, as the bot gave it, carries the problems in `cardProblems`.
+   */
+  async postToBot(botUrl: string, activity: object, options: PostActivityOptions = {}): Promise<PostActivityResult & { cardProblems?: string[] }> {
+    const result = await postActivity(botUrl, activity, options);
+    const body = result.body as { type?: unknown; value?: unknown } | undefined;
+    if (typeof body !== 'object' || body === null || body.type !== ADAPTIVE_CARD_CONTENT_TYPE) return result;
+    const conversationId = (activity as { conversation?: { id?: string } }).conversation?.id;
+    const size = utf16Bytes(body);
+    const tooBig = size > this.ctx.maxMessageBytes ? [`the invoke response is ${size} bytes counted as UTF-16, over ${this.ctx.maxMessageBytes}`] : [];
+    const problems = this.ctx.cards.check(body.value, 'invokeResponse', conversationId, tooBig);
+    return problems.length > 0 ? { ...result, cardProblems: problems } : result;
   }
 
   // Auth --------------------------------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ export { BOT_FRAMEWORK_SCOPE } from './auth/login-endpoint.js';
 export { LoopbackCredentialsFactory, type LoopbackCredentials } from './auth/loopback-credentials.js';
 export { TEAMS_THREAD_LIMITS, DEFAULT_TENANT_PER_SECOND } from './limits/teams-limits.js';
 export { DEFAULT_MAX_MESSAGE_BYTES, utf16Bytes } from './connector/message-size.js';
+export { adaptiveCardProblems } from './cards/adaptive-card-validator.js';
+export { ADAPTIVE_CARD_CONTENT_TYPE } from './cards/card-checks.js';
 
 /** Creates and starts a fake Bot Connector; `stop()` it after use. */
 export async function startFakeBotConnector(options: FakeBotConnectorOptions = {}): Promise<FakeBotConnector> {

@@ -169,6 +169,20 @@ export interface RecordedCall {
   retryAfterSeconds?: number;
 }
 
+/** Where a card reached the fake: an activity the bot sent (by operation), or the answer to an invoke it was sent. */
+export type CardSource = 'sendToConversation' | 'replyToActivity' | 'updateActivity' | 'createConversation' | 'invokeResponse';
+
+/** A card the fake refused as invalid (Adaptive Card 1.5 schema), with why. */
+export interface CardRefusal {
+  /** Clock time (ms). */
+  at: number;
+  source: CardSource;
+  conversationId?: string;
+  /** One line per problem, each with the JSON path of the offending property. */
+  problems: string[];
+  card: unknown;
+}
+
 /** A message the fake accepted, with its current state. */
 export interface DeliveredActivity {
   id: string;

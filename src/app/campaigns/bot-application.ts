@@ -125,7 +125,7 @@ export class CapMandatBot implements BotApplication {
   async message(actor: BotActor, text: string): Promise<OutgoingMessage> {
     const verb = commandOf(text);
     const lang = langOf(actor.locale);
-    if (!verb) return { card: buildHelpCard(lang) };
+    if (!verb) return { card: buildHelpCard(lang, { unrecognised: true }) };
     return replyToMessage(await this.cardAction(actor, { verb }));
   }
 

@@ -21,11 +21,11 @@ describe('card validation support', () => {
     expect(problems.join('\n')).toMatch(/Unknown element type "Foo"/);
     expect(problems.join('\n')).toMatch(/Invalid value "red"/);
     expect(problems.join('\n')).toMatch(/Duplicate Id "a"/);
-    expect(problems.join('\n')).toMatch(/Input.Date without id/);
+    expect(problems.join('\n')).toMatch(/Input.Date requires "id"/);
   });
 
   it('catches a misspelt property, which the library silently drops', () => {
-    expect(cardProblems(card([{ type: 'TextBlock', text: 'x', colour: 'attention' }]))).toEqual(['card.body[0].colour: dropped ("attention")']);
+    expect(cardProblems(card([{ type: 'TextBlock', text: 'x', colour: 'attention' }]))).toEqual(['card.body[0].colour: unknown property or invalid value "attention"']);
   });
 
   it('catches a card over 80 KB counted as UTF-16', () => {

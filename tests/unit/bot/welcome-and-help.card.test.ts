@@ -39,5 +39,14 @@ describe('help card', () => {
     expect(readableText(en)).toContain('“Save and continue”');
     expect(readableText(en)).toContain('my questionnaires');
     expect(verbs(fr)).toEqual(['my-actions', 'my-campaigns']);
+    expect(readableText(fr)).not.toMatch(/pas reconnu/);
+  });
+
+  it('says first, when it answers a message that is no command, that no command was recognised', () => {
+    const fr = buildHelpCard('fr', { unrecognised: true });
+    const en = buildHelpCard('en', { unrecognised: true });
+    expect(cardProblems(fr)).toEqual([]);
+    expect(readableText(fr)).toMatch(/^Je n’ai pas reconnu de commande dans votre message\.\nCe que je sais faire/);
+    expect(readableText(en)).toMatch(/^I did not recognise a command in your message\.\nWhat I can do/);
   });
 });

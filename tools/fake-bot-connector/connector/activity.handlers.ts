@@ -34,7 +34,7 @@ export function sendToConversation(req: ConnectorRequest, ctx: ConnectorContext)
   const conversation = resolveConversation(ctx, req.params['conversationId'] as string);
   throttle(ctx, 'send', threadKey(conversation));
   assertWritable(ctx, conversation);
-  return post(ctx, conversation, activityBody(ctx, req.body));
+  return post(ctx, conversation, activityBody(ctx, req.body, 'sendToConversation', conversation.conversationId));
 }
 
 /** POST /v3/conversations/{conversationId}/activities/{activityId}: a reply (in a channel, into that thread). */
@@ -42,7 +42,7 @@ export function replyToActivity(req: ConnectorRequest, ctx: ConnectorContext): C
   const conversation = resolveConversation(ctx, req.params['conversationId'] as string);
   throttle(ctx, 'send', threadKey(conversation));
   assertWritable(ctx, conversation);
-  return post(ctx, conversation, activityBody(ctx, req.body), req.params['activityId']);
+  return post(ctx, conversation, activityBody(ctx, req.body, 'replyToActivity', conversation.conversationId), req.params['activityId']);
 }
 
 /** PUT /v3/conversations/{conversationId}/activities/{activityId}: the message is replaced in place. */
@@ -53,7 +53,7 @@ export function updateActivity(req: ConnectorRequest, ctx: ConnectorContext): Co
   assertWritable(ctx, conversation);
   const stored = ctx.recorder.find(conversation.conversationId, activityId);
   if (!stored) throw activityNotFound();
-  const activity = activityBody(ctx, req.body);
+  const activity = activityBody(ctx, req.body, 'updateActivity', conversation.conversationId);
   ctx.recorder.update(stored, { ...activity, id: activityId });
   return { status: 200, body: { id: activityId }, conversationId: conversation.conversationId, activityId, userId: userOf(conversation) };
 }

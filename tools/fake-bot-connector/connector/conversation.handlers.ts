@@ -43,7 +43,7 @@ export function createConversation(req: ConnectorRequest, ctx: ConnectorContext)
     throttle(ctx, 'create', threadKey(conversation));
     assertWritable(ctx, conversation);
     if (params.activity === undefined) throw badArgument('A channel conversation is created with its first activity.');
-    const activity = activityBody(ctx, params.activity);
+    const activity = activityBody(ctx, params.activity, 'createConversation', conversation.channelId);
     const id = ctx.ids.next();
     const thread = threadConversationId(conversation.channelId, id);
     ctx.recorder.deliver({ id, conversationId: thread, activity: { ...activity, id, timestamp: new Date(ctx.clock()).toISOString() }, at: ctx.clock() });
@@ -54,7 +54,7 @@ export function createConversation(req: ConnectorRequest, ctx: ConnectorContext)
   throttle(ctx, 'create', conversationId);
   if (params.activity === undefined) return { status: 201, body: { id: conversationId }, conversationId, userId };
   const conversation = resolveConversation(ctx, conversationId);
-  const activity = activityBody(ctx, params.activity);
+  const activity = activityBody(ctx, params.activity, 'createConversation', conversationId);
   const id = ctx.ids.next();
   ctx.recorder.deliver({ id, conversationId, userId, activity: { ...activity, id, timestamp: new Date(ctx.clock()).toISOString() }, at: ctx.clock() });
   return { status: 201, body: { id: conversation.conversationId, activityId: id }, conversationId, userId, activityId: id };

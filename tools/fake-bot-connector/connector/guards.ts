@@ -1,6 +1,6 @@
 import type { ConnectorContext } from '../context.js';
 import type { ResolvedConversation } from '../directory/directory.js';
-import type { ThreadScenario } from '../types.js';
+import type { CardSource, ThreadScenario } from '../types.js';
 import { appRemovedByUser, badArgument, blockedByUser, botNotInRoster, conversationNotFound, messageTooBig, throttled } from './connector-error.js';
 import { utf16Bytes } from './message-size.js';
 
@@ -37,11 +37,17 @@ export function assertReadable(conversation: ResolvedConversation): void {
   if (conversation.kind === 'channel' && !conversation.team.botInstalled) throw botNotInRoster();
 }
 
-/** The body as an activity: a JSON object with a `type`; 400 BadArgument otherwise, 413 when too big. */
-export function activityBody(ctx: ConnectorContext, body: unknown): Record<string, unknown> {
+/**
+ * The body as an activity: a JSON object with a `type` (400 BadArgument otherwise), within Teams' size counted as
+ * UTF-16 (413 MessageSizeTooBig), whose Adaptive Cards are valid 1.5 cards (400 BadArgument, "Invalid request
+ * payload provided by the bot" in Teams' table of status codes, with the problems as the scenario-specific message).
+ */
+export function activityBody(ctx: ConnectorContext, body: unknown, source: CardSource, conversationId?: string): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badArgument('The request body must be an activity object.');
   const activity = body as Record<string, unknown>;
   if (typeof activity['type'] !== 'string' || activity['type'] === '') throw badArgument('Activity type is required.');
   if (utf16Bytes(activity) > ctx.maxMessageBytes) throw messageTooBig();
+  const problems = ctx.cards.activityProblems(activity, source, conversationId);
+  if (problems.length > 0) throw badArgument(`Invalid Adaptive Card: ${problems.join('; ')}`);
   return activity;
 }
