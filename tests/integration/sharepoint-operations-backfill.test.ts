@@ -1,3 +1,4 @@
+import type { Middleware } from '@microsoft/microsoft-graph-client';
 import { openSharePointStore, provisionSharePoint } from '../../src/adapters/sharepoint/index.js';
 import { operationFields } from '../../src/adapters/sharepoint/operations/operation-codec.js';
 import { OPERATION_LISTS } from '../../src/adapters/sharepoint/operations/operation-lists.js';
@@ -133,6 +134,47 @@ describe('npm run provision upgrades a schema version 2 site: lanes added, index
     // Nothing was missing: no item written, only the version.
     const patches = Object.entries(emulator.stats().byEndpoint).filter(([endpoint]) => endpoint.startsWith('PATCH'));
     expect(patches.map(([endpoint, counts]) => [endpoint, counts.requests])).toEqual([['PATCH /sites/{site}/lists/{list}/items/{item}/fields', 1]]);
+  });
+
+  it('reads again and derives from the new record an item an old instance changed during the backfill (412)', async () => {
+    await provisionVersion2();
+    const options = emulatorStoreOptions(emulator);
+    const token = await fetchToken(emulator);
+    const lists = (await (await fetch(`${emulator.graphBaseUrl}/sites/${emulator.siteId}/lists`, { headers: { authorization: `Bearer ${token}` } })).json()) as { value: { id: string; displayName: string }[] };
+    const outboxId = lists.value.find((l) => l.displayName === 'Boîte d’envoi')!.id;
+    const target = (await emulator.inspectList('Boîte d’envoi')).find((i) => i.fields.CapId === 'obx-1')!;
+    // obx-1 is pending and due; a version 2 instance sends it while the backfill runs, writing no lanes.
+    const sent: OperationMap['outbox'] = { ...message(1), state: 'sent', attempts: 1, sentAt: minute(2), activityId: '1:late' };
+    let wrote = 0;
+    let next: Middleware | undefined;
+    const oldInstance: Middleware = {
+      async execute(context) {
+        const body = typeof context.options?.body === 'string' ? context.options.body : '';
+        if (wrote === 0 && body.includes('"method":"PATCH"') && body.includes(`/lists/${outboxId}/items/${target.id}/fields`)) {
+          wrote += 1;
+          const answer = await fetch(`${emulator.graphBaseUrl}/sites/${emulator.siteId}/lists/${outboxId}/items/${target.id}/fields`, {
+            method: 'PATCH',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify(oldFields('outbox', sent, 1)),
+          });
+          expect(answer.status).toBe(200);
+        }
+        await next?.execute(context);
+      },
+      setNext(middleware) {
+        next = middleware;
+      },
+    };
+    await provisionSharePoint({ ...options, innerMiddleware: [oldInstance] });
+    expect(wrote).toBe(1);
+    const item = (await emulator.inspectList('Boîte d’envoi')).find((i) => i.fields.CapId === 'obx-1')!;
+    // The backfill did not write the lanes of the pending record over the sent one: a sent message has no due lane.
+    expect(item.fields).toMatchObject({ CampaignIdLane: expect.stringMatching(/^camp-old#\d+$/) as unknown, State: 'sent' });
+    expect(item.fields.DueLane).toBeUndefined();
+    const store = await openSharePointStore(options);
+    expect((await store.operations.outbox.get('obx-1'))?.state).toBe('sent');
+    expect((await store.operations.outbox.claimable(minute(30), 1000)).items.map((m) => m.id)).not.toContain('obx-1');
+    await store.close();
   });
 
   it('keeps every id in the lane it was written in, release after release (a new hash would strand old items)', () => {
