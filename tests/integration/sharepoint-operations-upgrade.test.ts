@@ -14,7 +14,7 @@ import { trustCertificate } from '../support/tls-trust.js';
 const V1_LISTS = [...Object.values(ENTITY_LISTS), HISTORY_LIST, SETTINGS_LIST];
 const axis = { id: 'axe-1', title: 'Mobilités', order: 1, color: '#1565C0' };
 
-describe('npm run provision upgrades a schema version 1 site to version 2', () => {
+describe('npm run provision upgrades a schema version 1 site to the current version', () => {
   let emulator: GraphEmulator;
   beforeEach(async () => {
     emulator = await startGraphEmulator({ tls: testCertificate(), faults: { retryAfterSeconds: 0 } });
@@ -41,8 +41,8 @@ describe('npm run provision upgrades a schema version 1 site to version 2', () =
     await post(`/lists/${ids.get('axis')}/items`, { fields: toFields(ENTITY_LISTS.axis, axis, stamp, 'create') });
   }
 
-  it('adds the lists of operational records, keeps every list and item, then the store opens', async () => {
-    expect(SCHEMA_VERSION).toBe(2);
+  it('adds the lists of operational records (lanes included, nothing to backfill), keeps every list and item, then the store opens', async () => {
+    expect(SCHEMA_VERSION).toBe(3);
     await provisionVersion1();
     const options = emulatorStoreOptions(emulator);
     await expect(openSharePointStore(options)).rejects.toThrow(StoreSchemaError);
@@ -51,14 +51,14 @@ describe('npm run provision upgrades a schema version 1 site to version 2', () =
     const plan = await provisionSharePoint({ ...options, dryRun: true });
     const added = Object.values(OPERATION_LISTS).map((l) => l.displayName);
     expect(plan.steps.map((s) => (s.kind === 'createList' ? s.list.displayName : s.kind))).toEqual([...added, 'setSchemaVersion']);
-    expect(plan.steps.at(-1)).toMatchObject({ kind: 'setSchemaVersion', from: 1, to: 2 });
+    expect(plan.steps.at(-1)).toMatchObject({ kind: 'setSchemaVersion', from: 1, to: 3 });
 
     emulator.resetStats();
     expect(await provisionSharePoint(options)).toMatchObject({ applied: true });
     // It only adds: no list, column or item is deleted or rewritten, apart from the version setting.
     const writes = Object.keys(emulator.stats().byEndpoint).filter((e) => !e.startsWith('GET') && !e.includes('/token'));
     expect(writes.sort()).toEqual(['PATCH /sites/{site}/lists/{list}/items/{item}/fields', 'POST /$batch', 'POST /sites/{site}/lists'].sort());
-    expect((await emulator.inspectList('Paramètres Cap Mandat'))[0]?.fields).toMatchObject({ SettingValue: '2' });
+    expect((await emulator.inspectList('Paramètres Cap Mandat'))[0]?.fields).toMatchObject({ SettingValue: '3' });
     for (const list of V1_LISTS) await expect(emulator.inspectList(list.displayName)).resolves.toBeDefined();
     expect((await emulator.inspectList('Axes')).map((i) => i.fields.CapId)).toEqual(['axe-1']);
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Stored } from '../../../domain/entities/index.js';
 import { ValidationError } from '../../../domain/errors.js';
 import { checkedOperation, OPERATION_SCHEMAS } from '../../../ports/operation-records.js';
@@ -6,22 +5,11 @@ import { OPERATION_INDEXES, type OperationKind, type OperationMap } from '../../
 import { versionOf, type GraphListItem } from '../replica/graph-item.js';
 import { textOf, type Fields, type ItemStamp } from '../schema/field-mapping.js';
 import type { Decoded } from '../store/record-codec.js';
+import { indexKey } from './operation-codec-keys.js';
+import { derivedFields } from './operation-partitions.js';
 import { indexColumnName, OPERATION_LISTS, RECORD_CHUNK, RECORD_COLUMNS, type IndexField } from './operation-lists.js';
 
 const TITLE_MAX = 255;
-// Single-line text holds 255 characters, no control characters, and may be trimmed: other values are indexed by hash.
-const INDEX_MAX = 255;
-const CONTROL = /\p{Cc}/u;
-
-/**
- * What an index column holds for a value: the value itself, readable in the list, or `#` and its SHA-256 when it
- * does not fit a single-line column. Graph compares text without case, so matches are checked again on the record.
- */
-export function indexKey(value: string): string {
-  const plain = value.length <= INDEX_MAX && !CONTROL.test(value) && value.trim() === value && !value.startsWith('#');
-  if (plain && value !== '') return value;
-  return `#${createHash('sha256').update(value).digest('hex')}`;
-}
 
 /** The JSON of a record cut into column-sized pieces, never between the two halves of a surrogate pair. */
 function chunksOf(json: string): string[] {
@@ -66,6 +54,8 @@ export function operationFields<K extends OperationKind>(kind: K, record: Operat
     const value = values[field] === undefined || values[field] === null ? '' : textOf(values[field]);
     if (value !== '' || mode === 'update') fields[indexColumnName(field)] = value === '' ? null : indexKey(value);
   }
+  // Lanes and due instants are written with the record, so a list never holds an item its lane reads would miss.
+  for (const [name, value] of Object.entries(derivedFields(kind, record))) if (value !== null || mode === 'update') fields[name] = value;
   if (stamp.createdAt !== undefined) fields.CapCreatedAt = stamp.createdAt;
   if (stamp.updatedAt !== undefined) fields.CapUpdatedAt = stamp.updatedAt;
   if (stamp.writeToken !== undefined) fields.CapWrite = stamp.writeToken;

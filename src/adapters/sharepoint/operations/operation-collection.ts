@@ -32,7 +32,7 @@ export class SharePointOperationCollection<K extends OperationKind> implements O
   private readonly itemIds = new Map<string, string>();
 
   constructor(
-    private readonly c: StoreContext,
+    protected readonly c: StoreContext,
     private readonly kind: K,
     private readonly rejected: RejectedItems,
   ) {}
@@ -42,7 +42,7 @@ export class SharePointOperationCollection<K extends OperationKind> implements O
   }
 
   /** The record an item holds, or undefined (and counted) when it does not validate. */
-  private read(item: GraphListItem): Stored<OperationMap[K]> | undefined {
+  protected read(item: GraphListItem): Stored<OperationMap[K]> | undefined {
     const decoded = decodeOperation(this.kind, item);
     this.rejected.note(this.kind, item.id, decoded.ok);
     if (!decoded.ok) return undefined;

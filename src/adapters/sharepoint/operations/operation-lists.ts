@@ -1,4 +1,5 @@
 import { OPERATION_INDEXES, type OperationKind } from '../../../ports/operations.port.js';
+import { derivedColumns, LANES_SINCE } from './operation-partitions.js';
 import { BOOKKEEPING_COLUMNS, text, type ColumnDef, type ListDef } from '../schema/column-types.js';
 
 /** A field operational records are found by. */
@@ -74,11 +75,15 @@ const SHAPES: { readonly [K in OperationKind]: Shape } = {
   },
 };
 
-const operationList = <K extends OperationKind>(key: K): ListDef => ({
-  key,
-  ...SHAPES[key],
-  columns: [...BOOKKEEPING_COLUMNS, ...recordColumns, ...OPERATION_INDEXES[key].map(indexColumn)],
-});
+const operationList = <K extends OperationKind>(key: K): ListDef => {
+  const derived = derivedColumns(key);
+  return {
+    key,
+    ...SHAPES[key],
+    columns: [...BOOKKEEPING_COLUMNS, ...recordColumns, ...OPERATION_INDEXES[key].map(indexColumn), ...derived],
+    ...(derived.length > 0 ? { derivedSince: LANES_SINCE } : {}),
+  };
+};
 
 /** One list per kind of operational record. */
 export const OPERATION_LISTS: { readonly [K in OperationKind]: ListDef } = {

@@ -1,9 +1,10 @@
-import { renewedLease, selectClaimable, type ClaimableOutbox } from '../../../domain/campaigns/outbox-queue.js';
+import { renewedLease, type ClaimableOutbox } from '../../../domain/campaigns/outbox-queue.js';
 import type { OutboxItem } from '../../../domain/campaigns/outbox.schema.js';
 import type { Stored } from '../../../domain/entities/index.js';
 import { OPERATION_KINDS, type OperationKind, type OperationsStore, type OutboxCollection } from '../../../ports/operations.port.js';
 import type { StoreContext } from '../store/store-context.js';
 import { SharePointOperationCollection } from './operation-collection.js';
+import { claimableOutbox } from './outbox-claimable.js';
 import { RejectedItems } from './rejected-items.js';
 
 /** The operational collections of the SharePoint store, and the items they could not read. */
@@ -13,13 +14,12 @@ export interface SharePointOperations {
 }
 
 /**
- * The outbox list. What is due is read as every pending and sending item (indexed State column), then chosen in
- * memory: the list has no column for `notBefore`, so the reminders queued for later are read too.
+ * The outbox list. What is due is read from the due lanes (indexed DueLane and DueAt columns, see outbox-claimable),
+ * so a pass reads the due messages and the next one of each lane, whatever the size of the list.
  */
 class SharePointOutboxCollection extends SharePointOperationCollection<'outbox'> implements OutboxCollection {
-  async claimable(now: string, limit: number): Promise<ClaimableOutbox> {
-    const [pending, sending] = await Promise.all([this.find({ state: 'pending' }), this.find({ state: 'sending' })]);
-    return selectClaimable([...pending, ...sending], Date.parse(now), limit);
+  claimable(now: string, limit: number): Promise<ClaimableOutbox> {
+    return claimableOutbox(this.c, (item) => this.read(item), now, limit);
   }
 
   /**
@@ -31,7 +31,7 @@ class SharePointOutboxCollection extends SharePointOperationCollection<'outbox'>
   }
 }
 
-/** One collection per kind, on the lists provisioning created (schema version 2). */
+/** One collection per kind, on the lists provisioning created (schema version 3). */
 export function openSharePointOperations(c: StoreContext): SharePointOperations {
   const rejected = new RejectedItems();
   const collections = Object.fromEntries(

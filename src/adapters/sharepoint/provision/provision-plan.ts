@@ -18,15 +18,17 @@ export interface SiteState {
   versionItemId?: string;
 }
 
-/** One change provisioning makes. It only ever adds: no step deletes or rewrites data. */
+/** One change provisioning makes. It only ever adds: no step deletes or rewrites data (a backfill fills derived columns). */
 export type ProvisionStep =
   | { kind: 'createList'; list: ListDef }
   | { kind: 'addColumn'; list: ListDef; listId: string; column: ColumnDef }
   | { kind: 'indexColumn'; list: ListDef; listId: string; column: ColumnDef; columnId: string }
+  | { kind: 'backfill'; list: ListDef; listId: string }
   | { kind: 'setSchemaVersion'; from?: number; to: number; itemId?: string };
 
 /**
- * The steps that bring a site to the schema: missing lists, missing columns, missing indexes, then the version.
+ * The steps that bring a site to the schema: missing lists, missing columns, missing indexes, the backfill of derived
+ * columns into items written before they existed, then the version.
  * Empty when the site is up to date, so a second run does nothing. Refuses a site of a newer schema.
  */
 export function planProvisioning(state: SiteState, lists: readonly ListDef[] = ALL_LISTS, version = SCHEMA_VERSION): ProvisionStep[] {
@@ -45,6 +47,8 @@ export function planProvisioning(state: SiteState, lists: readonly ListDef[] = A
       else if ((column.indexed || column.unique) && !found.indexed)
         steps.push({ kind: 'indexColumn', list, listId: existing.id, column, columnId: found.id });
     }
+    // Planned from the version, not from a missing column: a run stopped halfway backfills again (it is idempotent).
+    if (list.derivedSince !== undefined && (state.schemaVersion ?? 0) < list.derivedSince) steps.push({ kind: 'backfill', list, listId: existing.id });
   }
   if ((state.schemaVersion ?? 0) < version)
     steps.push({ kind: 'setSchemaVersion', from: state.schemaVersion, to: version, itemId: state.versionItemId });
@@ -60,6 +64,8 @@ export function describeStep(step: ProvisionStep): string {
       return `add column « ${step.column.displayName} » (${step.column.name}) to « ${step.list.displayName} »`;
     case 'indexColumn':
       return `index column « ${step.column.displayName} » (${step.column.name}) of « ${step.list.displayName} »`;
+    case 'backfill':
+      return `fill the derived columns of the items of « ${step.list.displayName} »`;
     case 'setSchemaVersion':
       return `record schema version ${step.to} (was ${step.from ?? 'none'})`;
   }

@@ -5,6 +5,8 @@ import type { RetryPolicy } from '../graph/retry-policy.js';
 import { ALL_LISTS, SCHEMA_VERSION_KEY, SETTINGS_LIST } from '../schema/list-schema.js';
 import { StoreRequestError, storeErrorOf } from '../store-errors.js';
 import { readSchemaVersion, readSiteLists } from '../store/site-lookup.js';
+import { OPERATION_KINDS, type OperationKind } from '../../../ports/operations.port.js';
+import { backfillDerivedColumns } from '../operations/operation-backfill.js';
 import { columnDefinition, listCreation } from './column-definition.js';
 import { planProvisioning, type ProvisionStep, type SiteColumn, type SiteState } from './provision-plan.js';
 
@@ -38,13 +40,15 @@ export async function readSiteState(transport: GraphTransport, siteId: string, p
   };
 }
 
+const isOperationKind = (key: string): key is OperationKind => (OPERATION_KINDS as readonly string[]).includes(key);
+
 async function expect2xx(what: string, answer: { status: number; body: unknown }): Promise<unknown> {
   if (answer.status < 200 || answer.status > 299) throw storeErrorOf(what, answer.status, answer.body);
   return Promise.resolve(answer.body);
 }
 
 /** Applies the steps in order (lists first, then columns, then the version). */
-async function apply(transport: GraphTransport, siteId: string, steps: readonly ProvisionStep[]): Promise<void> {
+async function apply(transport: GraphTransport, siteId: string, steps: readonly ProvisionStep[], policy: RetryPolicy, env: RetryEnvironment): Promise<void> {
   const created = new Map<string, string>();
   for (const step of steps) {
     if (step.kind === 'createList') {
@@ -55,6 +59,9 @@ async function apply(transport: GraphTransport, siteId: string, steps: readonly 
       await expect2xx(`add column ${step.column.name}`, await transport.call({ method: 'POST', path: `/sites/${siteId}/lists/${step.listId}/columns`, body: columnDefinition(step.column) }));
     } else if (step.kind === 'indexColumn') {
       await expect2xx(`index column ${step.column.name}`, await transport.call({ method: 'PATCH', path: `/sites/${siteId}/lists/${step.listId}/columns/${step.columnId}`, body: { indexed: true } }));
+    } else if (step.kind === 'backfill') {
+      if (!isOperationKind(step.list.key)) throw new StoreRequestError(`backfill ${step.list.displayName}: not a list of operational records`);
+      await backfillDerivedColumns({ transport, siteId, listId: step.listId, policy, env }, step.list.key);
     } else {
       const settingsId = created.get(SETTINGS_LIST.displayName) ?? (await readSiteLists(transport, siteId)).find((l) => l.displayName === SETTINGS_LIST.displayName)?.id;
       const items = `/sites/${siteId}/lists/${settingsId}/items`;
@@ -75,6 +82,6 @@ export async function provisionSite(
   options: { dryRun: boolean; policy: RetryPolicy; env: RetryEnvironment },
 ): Promise<ProvisionReport> {
   const steps = planProvisioning(await readSiteState(transport, siteId, options.policy, options.env));
-  if (!options.dryRun && steps.length) await apply(transport, siteId, steps);
+  if (!options.dryRun && steps.length) await apply(transport, siteId, steps, options.policy, options.env);
   return { siteId, steps, applied: !options.dryRun && steps.length > 0 };
 }

@@ -38,6 +38,11 @@ export interface ListDef {
   columns: readonly ColumnDef[];
   /** The text shown in the built-in Title column when no record field is kept there. */
   title?: (record: Record<string, unknown>) => string;
+  /**
+   * The schema version that added columns derived from the record (lanes): upgrading a site from an older version
+   * backfills them into the items already there, or the reads that filter on them would miss those items.
+   */
+  derivedSince?: number;
 }
 
 /** The built-in Title column, holding a record field. */

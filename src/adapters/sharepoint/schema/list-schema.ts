@@ -16,9 +16,11 @@ import {
 /**
  * The SharePoint lists of Cap Mandat: the one place that says which lists and columns exist.
  * Bump SCHEMA_VERSION whenever a list or column is added or a column becomes indexed: `npm run provision` then
- * upgrades existing sites (it adds, never deletes).
+ * upgrades existing sites (it adds, never deletes; columns derived from records are backfilled, see ListDef.derivedSince).
  */
-export const SCHEMA_VERSION = 2; // 2: the lists of operational records (campaigns, outbox, audit, snapshots…)
+// 2: the lists of operational records (campaigns, outbox, audit, snapshots…);
+// 3: lanes on deliveries and the outbox (by campaign, and the outbox's due lanes), backfilled into old items.
+export const SCHEMA_VERSION = 3;
 
 const ref = (name: string, displayName: string, field: string) => text(name, displayName, field, { maxLength: 64, indexed: true });
 const weight = num('Weight', 'Pondération', 'weight');
