@@ -70,7 +70,8 @@ export interface OutboxCollection extends OperationCollection<'outbox'> {
    * What may be claimed at `now`: pending items due (`notBefore` ≤ now) and sending ones whose lease ended, at most
    * `limit`, in the order of `selectClaimable` (due retries first); and when the next item falls due. A store should
    * answer it without reading the items not due (a campaign queues its reminders weeks ahead): SQLite answers from
-   * indexes; SharePoint still reads the pending items (its list has no `notBefore` column yet).
+   * indexes; SharePoint from its due lanes (`DueLane` + `DueAt`, one `$batch` of 16 indexed reads under the list view
+   * threshold).
    */
   claimable(now: string, limit: number): Promise<ClaimableOutbox>;
   /**
