@@ -7,7 +7,7 @@ import {
   expectNothingWritten,
 } from '../support/api-assertions.js';
 import { gzipSync } from 'node:zlib';
-import { startTestServer, type ApiInit, type ApiResponse, type TestServer } from '../support/test-server.js';
+import { answerOf, startTestServer, type ApiInit, type ApiResponse, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
 /** Demo records the refused writes aim at. */
@@ -294,15 +294,7 @@ describe('language of the messages', () => {
 /** A request with a body of raw bytes, answered in the test server's shape (JSON parsed). */
 async function rawRequest(path: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {}): Promise<ApiResponse> {
   const body = Buffer.isBuffer(init.body) ? new Uint8Array(init.body) : init.body;
-  const res = await fetch(`${server.url}${path}`, { method: init.method ?? 'POST', headers: init.headers, body });
-  const text = await res.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = text;
-  }
-  return { status: res.status, headers: res.headers, body: parsed };
+  return answerOf(await fetch(`${server.url}${path}`, { method: init.method ?? 'POST', headers: init.headers, body }));
 }
 
 /** Bytes that are not UTF-8 (0xFF never appears in UTF-8; 0xC3 starts a pair that never ends). */

@@ -1,7 +1,7 @@
 import type { Campaign } from '../../src/domain/campaigns/campaign.schema.js';
 import type { ChangeContext, EntityKind, Role } from '../../src/domain/entities/index.js';
 import { BILAN_ROUTE_CASES } from '../support/bilan-test-server.js';
-import { CROSS_SCOPE_CASES } from '../support/cross-scope-cases.js';
+import { CROSS_SCOPE_CASES, type BuiltRequest } from '../support/cross-scope-cases.js';
 import { listRoutes } from '../support/route-inventory.js';
 import { snapshot } from '../support/api-assertions.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -24,17 +24,7 @@ let counter = 0;
 const fresh = (prefix: string): string => `${prefix}-rr${++counter}`;
 
 /** A request to make for a route, built against the store (fresh records for deletes, in-scope records for scoped roles). */
-interface Built {
-  path: string;
-  body?: unknown;
-  /** A body that is not JSON (the import takes CSV and .xlsx), with its Content-Type in `headers`. */
-  rawBody?: string;
-  headers?: Record<string, string>;
-  /** The record whose version goes into If-Match. */
-  ifMatch?: { kind: EntityKind; id: string };
-  /** An operational record's version for If-Match (campaigns, proposals). */
-  ifMatchVersion?: string;
-}
+type Built = BuiltRequest;
 interface Case {
   allowed: readonly Role[];
   build(s: TestServer): Promise<Built>;

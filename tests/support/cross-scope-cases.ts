@@ -13,14 +13,20 @@ export interface CrossScopeCase {
   allowed: readonly Role[];
   /** The status allowed roles get, so that an allowed case proves the write really happens. */
   status: number;
-  build(s: { store: RoadmapStore }): Promise<{
-    path: string;
-    body?: unknown;
-    rawBody?: string;
-    headers?: Record<string, string>;
-    ifMatch?: { kind: EntityKind; id: string };
-    ifMatchVersion?: string;
-  }>;
+  build(s: { store: RoadmapStore }): Promise<BuiltRequest>;
+}
+
+/** A request to make for a route, built against the store. */
+export interface BuiltRequest {
+  path: string;
+  body?: unknown;
+  /** A body that is not JSON (the import takes CSV and .xlsx), with its Content-Type in `headers`. */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  /** The record whose version goes into If-Match. */
+  ifMatch?: { kind: EntityKind; id: string };
+  /** An operational record's version for If-Match (campaigns, proposals). */
+  ifMatchVersion?: string;
 }
 
 const EDITORS: Role[] = ['administrator', 'pilotage'];

@@ -44,6 +44,18 @@ export interface ApiResponse {
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
+/** An answer with its body parsed as JSON when it is JSON, as text otherwise. */
+export async function answerOf(res: Response): Promise<ApiResponse> {
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = text;
+  }
+  return { status: res.status, headers: res.headers, body: parsed };
+}
+
 /** Starts a test server; `seed: false` gives an empty store; `store` runs it on another adapter (closed with the server). */
 export async function startTestServer(
   options: {
@@ -96,15 +108,7 @@ export async function startTestServer(
         body = JSON.stringify(init.body);
         headers['Content-Type'] ??= 'application/json';
       }
-      const res = await fetch(`${url}/api/v1${path}`, { method: init.method ?? 'GET', headers, body });
-      const text = await res.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        parsed = text;
-      }
-      return { status: res.status, headers: res.headers, body: parsed };
+      return answerOf(await fetch(`${url}/api/v1${path}`, { method: init.method ?? 'GET', headers, body }));
     },
     async close() {
       await bot?.dispatcher.stop();
