@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ChromiumPdfRenderer } from '../src/adapters/pdf/chromium-pdf.renderer.js';
 import { randomIds, systemClock } from '../src/adapters/system/system-clock.js';
 import { createServices } from '../src/app/services.js';
 import type { RoadmapStore } from '../src/ports/store.port.js';
@@ -16,7 +17,7 @@ export interface BenchServer {
 /** Composes the app as src/server/main.ts does (real clock, random ids, dev auth), silent, on a loopback ephemeral port. */
 export async function startBenchServer(store: RoadmapStore): Promise<BenchServer> {
   const app = createHttpApp({
-    services: createServices(store, systemClock(), randomIds()),
+    services: createServices(store, systemClock(), randomIds(), { pdf: new ChromiumPdfRenderer() }),
     store,
     authenticator: devAuthenticator(store),
     logger: createLogger('silent'),

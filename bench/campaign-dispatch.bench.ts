@@ -1,7 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openSqliteStore } from '../src/adapters/sqlite/sqlite-store.js';
+import { ChromiumPdfRenderer } from '../src/adapters/pdf/chromium-pdf.renderer.js';
 import { randomIds, systemClock } from '../src/adapters/system/system-clock.js';
+import { systemTimeSource } from '../src/adapters/system/system-time-source.js';
 import { seedDemoIfEmpty } from '../src/app/seed/seed-store.js';
 import { createServices } from '../src/app/services.js';
 import { CUSTOM_INPUT } from '../src/domain/campaigns/answers/input-ids.js';
@@ -71,9 +73,9 @@ export async function runDispatchBench({
   await seedDemoIfEmpty(store, clock);
   const fake = await FakeConnectorThread.start({ rateLimits: { tenantPerSecond: RATE }, faults: { ratio: FAULT_RATIO, seed: 7, statuses: [429], retryAfterSeconds: RETRY_AFTER_S } });
   let wake = (): void => undefined;
-  const services = createServices(store, clock, randomIds(), { wakeDispatcher: () => wake() });
+  const services = createServices(store, clock, randomIds(), { wakeDispatcher: () => wake(), pdf: new ChromiumPdfRenderer() });
   const settings = { appId: '', appPassword: '', appType: 'MultiTenant' as const };
-  const bot = composeBot(store, services, { settings, logger, clock, dispatch: { ratePerSecond: RATE, concurrency: 32 } });
+  const bot = composeBot(store, services, { settings, logger, clock, time: systemTimeSource, ids: randomIds(), dispatch: { ratePerSecond: RATE, concurrency: 32 } });
   wake = bot.dispatcher.wake;
   const app = createHttpApp({
     services,
@@ -104,7 +106,7 @@ export async function runDispatchBench({
     while (bot.dispatcher.stats().sent < RECIPIENTS / 2) await pause(10);
     progress?.(`half sent after ${Math.round(performance.now() - started)} ms; restarting the dispatcher`);
     await bot.dispatcher.stop();
-    const second = composeBot(store, services, { settings, logger, clock, dispatch: { ratePerSecond: RATE, concurrency: 32 } });
+    const second = composeBot(store, services, { settings, logger, clock, time: systemTimeSource, ids: randomIds(), dispatch: { ratePerSecond: RATE, concurrency: 32 } });
     second.dispatcher.start();
     const remaining = RECIPIENTS - bot.dispatcher.stats().sent;
     while (second.dispatcher.stats().sent < remaining) await pause(10);

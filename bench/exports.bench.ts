@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ChromiumPdfRenderer } from '../src/adapters/pdf/chromium-pdf.renderer.js';
 import { openSqliteStore } from '../src/adapters/sqlite/sqlite-store.js';
 import { createBilanServices } from '../src/app/bilan/bilan-services.js';
 import type { Identity } from '../src/app/authorization/identity.js';
@@ -38,7 +39,7 @@ const sized = async (file: Promise<{ body: Buffer | string }>) => ({ size: (awai
 export async function runExportsBench(store: RoadmapStore, chromiumPath = process.env.CHROMIUM_PATH): Promise<ExportTiming[]> {
   const ids = { next: (prefix: string) => `${prefix}-bench-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` };
   const clock = { now: () => new Date().toISOString(), today: () => new Date().toISOString().slice(0, 10) };
-  const services = createBilanServices(store, clock, ids, { chromiumPath });
+  const services = createBilanServices(store, clock, ids, { pdf: new ChromiumPdfRenderer({ executablePath: chromiumPath }) });
   const admin = await services.views.of(ADMIN);
   const results: ExportTiming[] = [];
   const run = async (name: string, work: () => Promise<{ size: number }>) => {
@@ -54,7 +55,7 @@ export async function runExportsBench(store: RoadmapStore, chromiumPath = proces
     return { size: taken.partCount * 60_000 };
   });
   // A fresh service: the read really decodes the parts instead of hitting the cache of the one that took it.
-  const fresh = createBilanServices(store, clock, ids, { chromiumPath });
+  const fresh = createBilanServices(store, clock, ids, { pdf: new ChromiumPdfRenderer({ executablePath: chromiumPath }) });
   await run('snapshot: read back + verify', async () => ({ size: JSON.stringify((await fresh.snapshots.read(snapshotId)).content).length }));
   await run('snapshot: compare with today', async () => ({ size: JSON.stringify(await fresh.snapshots.compare(admin, snapshotId, 'today')).length }));
   for (const [label, from] of [['today', {}], ['snapshot', { snapshotId }]] as const) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ChromiumPdfRenderer } from '../src/adapters/pdf/chromium-pdf.renderer.js';
 import { openSqliteStore } from '../src/adapters/sqlite/sqlite-store.js';
 import type { Identity } from '../src/app/authorization/identity.js';
 import { createBilanServices } from '../src/app/bilan/bilan-services.js';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     await seedDemoIfEmpty(store, clock);
     if (!process.argv.includes('--without-answers')) await recordIllustrativeAnswers(store);
     let n = 0;
-    const { exports, views } = createBilanServices(store, clock, { next: (p) => `${p}-sample-${++n}` }, { chromiumPath: process.env.CHROMIUM_PATH });
+    const { exports, views } = createBilanServices(store, clock, { next: (p) => `${p}-sample-${++n}` }, { pdf: new ChromiumPdfRenderer({ executablePath: process.env.CHROMIUM_PATH }) });
     fs.mkdirSync(OUT, { recursive: true });
     const files: [string, Promise<{ body: Buffer | string }>][] = [
       ['bilan-valmont.docx', exports.wordReport(await views.of(PILOTAGE), {})],

@@ -1,8 +1,8 @@
 import type { Clock, IdGenerator } from '../ports/clock.port.js';
+import type { PdfRenderer } from '../ports/pdf.port.js';
 import type { RoadmapStore } from '../ports/store.port.js';
 import { AuditLog } from './audit/audit-log.js';
 import { createBilanServices, type BilanServices } from './bilan/bilan-services.js';
-import type { PdfRenderer } from './bilan/public/pdf-renderer.js';
 import { CapMandatBot } from './campaigns/bot-application.js';
 import { CampaignService } from './campaigns/campaign.service.js';
 import { DigestBuilder } from './campaigns/digest.js';
@@ -38,16 +38,14 @@ export interface ServiceOptions {
   wakeDispatcher?: () => void;
   /** The tab's deep link, for buttons in cards. */
   tabUrl?: string;
-  /** Chromium, which prints the public page as PDF (default /usr/bin/chromium). */
-  chromiumPath?: string;
-  /** Another PDF renderer than Chromium (tests that are not about the PDF). */
-  pdf?: PdfRenderer;
+  /** Prints the public page as PDF: Chromium (src/adapters/pdf), chosen by the composition root. */
+  pdf: PdfRenderer;
   /** Where failures that must not reach the person are reported (e.g. turning answers into proposals). */
   onBackgroundError?: (error: unknown, what: string) => void;
 }
 
 /** Wires the application services on a store, a clock and an id generator. */
-export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerator, options: ServiceOptions = {}): AppServices {
+export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerator, options: ServiceOptions): AppServices {
   const source = new RoadmapDataSource(store, clock);
   const audit = new AuditLog(store.operations, clock, ids);
   const records = new RecordService(store, clock, ids, audit);
@@ -77,10 +75,6 @@ export function createServices(store: RoadmapStore, clock: Clock, ids: IdGenerat
     bot: new CapMandatBot(store, clock, questionnaire),
     outbox: new OutboxMessages(store, clock, questionnaire, digest),
     digest,
-    bilan: createBilanServices(store, clock, ids, {
-      audit,
-      ...(options.chromiumPath ? { chromiumPath: options.chromiumPath } : {}),
-      ...(options.pdf ? { pdf: options.pdf } : {}),
-    }),
+    bilan: createBilanServices(store, clock, ids, { audit, pdf: options.pdf }),
   };
 }

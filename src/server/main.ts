@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ChromiumPdfRenderer } from '../adapters/pdf/chromium-pdf.renderer.js';
 import { randomIds, systemClock } from '../adapters/system/system-clock.js';
+import { systemTimeSource } from '../adapters/system/system-time-source.js';
 import { seedDemoIfEmpty } from '../app/seed/seed-store.js';
 import { createServices } from '../app/services.js';
 import { ConfigError, loadConfig } from '../config/config.js';
@@ -26,15 +28,16 @@ async function main(): Promise<Server> {
   }
   // The dispatcher is composed after the services it sends for: wake it through this late binding.
   let wakeDispatcher = (): void => undefined;
-  const services = createServices(store, clock, randomIds(), {
+  const ids = randomIds();
+  const services = createServices(store, clock, ids, {
     wakeDispatcher: () => wakeDispatcher(),
-    chromiumPath: config.chromiumPath,
+    pdf: new ChromiumPdfRenderer({ executablePath: config.chromiumPath }),
     ...(config.tabUrl ? { tabUrl: config.tabUrl } : {}),
     onBackgroundError: (err, what) => logger.error({ err }, `background work failed: ${what}`),
   });
   if (config.bot.appId === '')
     logger.warn('MicrosoftAppId is empty: the bot accepts unauthenticated activities (local Agents Playground only; refused in production)');
-  const bot = composeBot(store, services, { settings: config.bot, logger, clock, dispatch: config.dispatch });
+  const bot = composeBot(store, services, { settings: config.bot, logger, clock, time: systemTimeSource, ids, dispatch: config.dispatch });
   wakeDispatcher = bot.dispatcher.wake;
   bot.dispatcher.start();
   // Campaigns move with time (opening dates, lateness) and digests are queued weekly; every instance may do it.

@@ -1,3 +1,5 @@
+import { randomIds } from '../../src/adapters/system/system-clock.js';
+import { systemTimeSource } from '../../src/adapters/system/system-time-source.js';
 import { composeBot } from '../../src/server/bot/compose-bot.js';
 import { createLogger } from '../../src/server/logger.js';
 import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
@@ -34,6 +36,8 @@ describe('a restart in the middle of a 500-recipient send', () => {
       settings: { appId: '', appPassword: '', appType: 'MultiTenant' },
       logger: createLogger('silent'),
       clock: h.server.clock,
+      time: systemTimeSource,
+      ids: randomIds(),
       dispatch: { ratePerSecond: 1000 },
     });
     const stats = await second.dispatcher.drain();

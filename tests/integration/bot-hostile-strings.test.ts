@@ -1,3 +1,4 @@
+import { ChromiumPdfRenderer } from '../../src/adapters/pdf/chromium-pdf.renderer.js';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
 import { SUMMARY_STEP } from '../../src/app/campaigns/questionnaire/questionnaire-position.js';
 import { withoutMeta } from '../../src/app/campaigns/questionnaire/record-writes.js';
@@ -131,7 +132,7 @@ interface World {
 }
 
 async function openWorld(store: RoadmapStore, close: () => Promise<void>): Promise<World> {
-  const services = createServices(store, fixedClock(), sequentialIds(), { tabUrl: TAB_URL });
+  const services = createServices(store, fixedClock(), sequentialIds(), { tabUrl: TAB_URL, pdf: new ChromiumPdfRenderer() });
   let round = 0;
   const hold = async (h: string) => {
     await holdRecords(store, h, round);

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { ChromiumPdfRenderer } from '../../src/adapters/pdf/chromium-pdf.renderer.js';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
 import type { Authenticator } from '../../src/server/auth/authenticator.js';
@@ -170,7 +171,7 @@ describe('Entra ID token validation', () => {
 
   it('attributes API requests to the person behind the token, over HTTP', async () => {
     const app = createHttpApp({
-      services: createServices(store, fixedClock(), sequentialIds()),
+      services: createServices(store, fixedClock(), sequentialIds(), { pdf: new ChromiumPdfRenderer() }),
       store,
       authenticator: auth,
       logger: createLogger('silent'),

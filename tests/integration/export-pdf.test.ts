@@ -1,4 +1,4 @@
-import { ChromiumPdfRenderer } from '../../src/app/bilan/public/pdf-renderer.js';
+import { ChromiumPdfRenderer } from '../../src/adapters/pdf/chromium-pdf.renderer.js';
 import { expectApiError } from '../support/api-assertions.js';
 import { AS, readPdf, startBilanTestServer, type BilanTestServer } from '../support/bilan-test-server.js';
 

@@ -2,6 +2,8 @@ import { OutboxDispatcher } from '../../src/app/campaigns/dispatch/outbox.dispat
 import type { DispatchOptions } from '../../src/app/campaigns/dispatch/dispatch-options.js';
 import type { ComposeResult, DispatchDeps } from '../../src/app/campaigns/dispatch/dispatch.types.js';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
+import { randomIds } from '../../src/adapters/system/system-clock.js';
+import { systemTimeSource } from '../../src/adapters/system/system-time-source.js';
 import type { OutboxItem } from '../../src/domain/campaigns/outbox.schema.js';
 import type { Clock } from '../../src/ports/clock.port.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
@@ -36,6 +38,8 @@ function dispatcherOf(
       compose: composeText(),
       onOutcome: (parts.outcomes ?? outcomeLog()).onOutcome,
       random: () => 1,
+      time: systemTimeSource,
+      ids: randomIds(),
       ...parts,
     },
     { ...FAST, ...options },

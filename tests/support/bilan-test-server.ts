@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import { createBilanServices, type BilanServices } from '../../src/app/bilan/bilan-services.js';
-import type { PdfRenderer } from '../../src/app/bilan/public/pdf-renderer.js';
+import type { PdfRenderer } from '../../src/ports/pdf.port.js';
 import type { Role } from '../../src/domain/entities/index.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
 import { fixedClock } from './fixed-clock.js';

@@ -4,8 +4,10 @@
  * without the HTTP app. Run with tsx; settings as JSON in argv[2] (see DispatchProcessSettings). It writes one JSON
  * line to stdout when started and, in `drain` mode, one with its counters before it exits.
  */
+import { ChromiumPdfRenderer } from '../../src/adapters/pdf/chromium-pdf.renderer.js';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
 import { randomIds } from '../../src/adapters/system/system-clock.js';
+import { systemTimeSource } from '../../src/adapters/system/system-time-source.js';
 import type { DispatchStats } from '../../src/app/campaigns/dispatch/index.js';
 import { createServices } from '../../src/app/services.js';
 import type { Clock } from '../../src/ports/clock.port.js';
@@ -39,11 +41,13 @@ async function main(): Promise<void> {
     now: () => new Date(Date.now() + settings.clockOffsetMs).toISOString(),
     today: () => new Date(Date.now() + settings.clockOffsetMs).toISOString().slice(0, 10),
   };
-  const services = createServices(store, clock, randomIds());
+  const services = createServices(store, clock, randomIds(), { pdf: new ChromiumPdfRenderer() });
   const bot = composeBot(store, services, {
     settings: { appId: '', appPassword: '', appType: 'MultiTenant' },
     logger: createLogger('silent'),
     clock,
+    time: systemTimeSource,
+    ids: randomIds(),
     dispatch: {
       instanceId: settings.instanceId,
       concurrency: settings.concurrency,

@@ -1,7 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Express } from 'express';
+import { ChromiumPdfRenderer } from '../../src/adapters/pdf/chromium-pdf.renderer.js';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
+import { randomIds } from '../../src/adapters/system/system-clock.js';
+import { systemTimeSource } from '../../src/adapters/system/system-time-source.js';
 import { seedDemoIfEmpty } from '../../src/app/seed/seed-store.js';
 import { createServices, type AppServices, type ServiceOptions } from '../../src/app/services.js';
 import type { RoadmapStore } from '../../src/ports/store.port.js';
@@ -64,9 +67,9 @@ export async function startTestServer(
     writeRateLimit?: WriteRateLimit;
     store?: RoadmapStore;
     /** Serves the bot at /api/messages with these settings (empty app id: anonymous local mode). */
-    bot?: Omit<ComposeBotOptions, 'logger' | 'clock'>;
-    /** Wiring options of the application services (e.g. another PDF renderer). */
-    services?: ServiceOptions;
+    bot?: Omit<ComposeBotOptions, 'logger' | 'clock' | 'time' | 'ids'>;
+    /** Wiring options of the application services (e.g. another PDF renderer; Chromium at `chromiumPath` by default). */
+    services?: Partial<ServiceOptions> & { chromiumPath?: string };
   } = {},
 ): Promise<TestServer> {
   // Any store adapter can stand behind the server; SQLite in memory by default.
@@ -74,9 +77,11 @@ export async function startTestServer(
   const clock = fixedClock();
   if (options.seed !== false) await seedDemoIfEmpty(store, clock);
   let wake = (): void => undefined;
-  const services = createServices(store, clock, sequentialIds(), { ...options.services, wakeDispatcher: () => wake() });
+  const { chromiumPath, ...serviceOptions } = options.services ?? {};
+  const pdf = serviceOptions.pdf ?? new ChromiumPdfRenderer({ executablePath: chromiumPath });
+  const services = createServices(store, clock, sequentialIds(), { ...serviceOptions, pdf, wakeDispatcher: () => wake() });
   const logger = createLogger('silent');
-  const bot = options.bot ? composeBot(store, services, { ...options.bot, logger, clock }) : undefined;
+  const bot = options.bot ? composeBot(store, services, { ...options.bot, logger, clock, time: systemTimeSource, ids: randomIds() }) : undefined;
   if (bot) wake = bot.dispatcher.wake;
   const app = createHttpApp({
     services,

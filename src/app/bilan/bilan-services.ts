@@ -1,11 +1,11 @@
 import type { Clock, IdGenerator } from '../../ports/clock.port.js';
+import type { PdfRenderer } from '../../ports/pdf.port.js';
 import { MANDATE_ID } from '../../domain/entities/index.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
 import { ReadViews } from '../authorization/read-view.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { BilanService } from './bilan.service.js';
 import { ExportService } from './export.service.js';
-import { ChromiumPdfRenderer, type PdfRenderer } from './public/pdf-renderer.js';
 import { RecordSetLoader } from './record-set.loader.js';
 import { SnapshotService } from './snapshot/snapshot.service.js';
 
@@ -19,19 +19,16 @@ export interface BilanServices {
 }
 
 export interface BilanServiceOptions {
-  /** Chromium for the PDF (configuration CHROMIUM_PATH); /usr/bin/chromium by default. */
-  chromiumPath?: string;
-  /** Another PDF renderer (tests). */
-  pdf?: PdfRenderer;
+  /** Prints the public page as PDF (Chromium, chosen by the composition root; a fake in tests). */
+  pdf: PdfRenderer;
   /** The application's audit log (createServices' `audit`); one on the store's audit collection otherwise. */
   audit?: AuditLog;
 }
 
 /** Wires the bilan, snapshot and export services on a store, a clock and an id generator. */
-export function createBilanServices(store: RoadmapStore, clock: Clock, ids: IdGenerator, options: BilanServiceOptions = {}): BilanServices {
+export function createBilanServices(store: RoadmapStore, clock: Clock, ids: IdGenerator, options: BilanServiceOptions): BilanServices {
   const snapshots = new SnapshotService(store, clock, ids, options.audit ?? new AuditLog(store.operations, clock, ids));
   const loader = new RecordSetLoader(store, clock, snapshots);
-  const pdf = options.pdf ?? new ChromiumPdfRenderer({ executablePath: options.chromiumPath });
   const views = new ReadViews(() => store.mandate.get(MANDATE_ID));
-  return { bilan: new BilanService(loader), snapshots, exports: new ExportService(loader, clock, pdf), views };
+  return { bilan: new BilanService(loader), snapshots, exports: new ExportService(loader, clock, options.pdf), views };
 }

@@ -1,6 +1,8 @@
 import type { EntityKind } from '../../domain/entities/index.js';
 import { slug } from '../import/resolve/record-ids.js';
 import type { Clock } from '../../ports/clock.port.js';
+import { PdfPrinterUnavailableError, type PdfRenderer } from '../../ports/pdf.port.js';
+import { PdfUnavailableError } from './bilan-errors.js';
 import type { CallerView } from '../authorization/read-view.js';
 import { demand } from '../authorization/policy.js';
 import { buildBilan } from './build-bilan.js';
@@ -10,7 +12,6 @@ import { openDataReadme, openDataSchema } from './opendata/opendata-schema.js';
 import { buildIndicatorAnnex, buildPublicBilan, type PublicBilan } from './public/public-bilan.js';
 import { publicRecords, type PublicKind } from './public/public-fields.js';
 import { renderPublicHtml } from './public/public-html.js';
-import type { PdfRenderer } from './public/pdf-renderer.js';
 import type { MeasureScope, RecordSet } from './record-set.js';
 import type { RecordSetLoader } from './record-set.loader.js';
 import { writeCsv, EXCEL_FR } from '../export/csv.js';
@@ -76,7 +77,16 @@ export class ExportService {
   /** The public page printed to PDF by Chromium; PdfUnavailableError when Chromium is missing. */
   async publicPdf(from: ExportSource): Promise<ExportFile> {
     const { set, bilan } = await this.publicBilan(from, 'latest');
-    return { fileName: fileName('bilan-public', set, 'pdf'), contentType: CONTENT_TYPES.pdf, body: await this.pdf.render(renderPublicHtml(bilan)) };
+    return { fileName: fileName('bilan-public', set, 'pdf'), contentType: CONTENT_TYPES.pdf, body: await this.printed(renderPublicHtml(bilan)) };
+  }
+
+  /** The printer's own failure becomes the bilan's (503 pdf_unavailable, with what to tell the person). */
+  private async printed(html: string): Promise<Buffer> {
+    try {
+      return await this.pdf.render(html);
+    } catch (error) {
+      throw error instanceof PdfPrinterUnavailableError ? new PdfUnavailableError(error.message) : error;
+    }
   }
 
   /** Excel of all the data, importable back (internal). */

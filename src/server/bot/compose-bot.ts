@@ -9,8 +9,9 @@ import { TeamsMessageSender } from '../../../bot/transport/teams-message.sender.
 import { OutboxDispatcher, type DispatchOptions } from '../../app/campaigns/dispatch/index.js';
 import type { AppServices } from '../../app/services.js';
 import type { BotSettings } from '../../config/bot.config.js';
-import type { Clock } from '../../ports/clock.port.js';
+import type { Clock, IdGenerator } from '../../ports/clock.port.js';
 import type { RoadmapStore } from '../../ports/store.port.js';
+import type { TimeSource } from '../../ports/time-source.port.js';
 
 /** The bot's parts, composed on the application services. */
 export interface ComposedBot {
@@ -26,6 +27,10 @@ export interface ComposeBotOptions {
   settings: BotSettings;
   logger: Logger;
   clock: Clock;
+  /** The dispatcher's pacing and pauses (the system's monotonic clock and timers in production). */
+  time: TimeSource;
+  /** Names the dispatcher instance when `dispatch` gives no `instanceId`. */
+  ids: IdGenerator;
   dispatch?: Partial<DispatchOptions>;
   /** Outgoing credentials for a local identity provider (tests): botbuilder's own cannot use a loopback login URL. */
   credentialsFactory?: ServiceClientCredentialsFactory;
@@ -36,7 +41,7 @@ export interface ComposeBotOptions {
  * outbox dispatcher sends through the same adapter. The one place that knows both.
  */
 export function composeBot(store: RoadmapStore, services: AppServices, options: ComposeBotOptions): ComposedBot {
-  const { settings, logger, clock } = options;
+  const { settings, logger, clock, time, ids } = options;
   const adapter = createBotAdapter(settings, { logger, ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}) });
   const handler = new CapMandatActivityHandler({ app: services.bot, logger, now: () => clock.now() });
   const dispatcher = new OutboxDispatcher(
@@ -44,6 +49,8 @@ export function composeBot(store: RoadmapStore, services: AppServices, options: 
       operations: store.operations,
       sender: new TeamsMessageSender(adapter, settings),
       clock,
+      time,
+      ids,
       logger,
       compose: (item) => services.outbox.compose(item),
       onOutcome: (item, outcome) => services.outbox.recordOutcome(item, outcome),

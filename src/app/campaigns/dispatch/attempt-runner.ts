@@ -8,7 +8,7 @@ import { renewalIntervalOf, type DispatchOptions } from './dispatch-options.js';
 import type { ComposeResult, DispatchDeps, DispatchOutcome, DispatchStats } from './dispatch.types.js';
 import { failed, retried, sent, skipped } from './outbox-transitions.js';
 import { attemptErrorOf, type AttemptError } from './send-errors.js';
-import type { TimeSource } from './time-source.js';
+import type { TimeSource } from '../../../ports/time-source.port.js';
 
 /**
  * What an attempt used of the instance's sending budget: no call (composing skipped, failed or threw), a call

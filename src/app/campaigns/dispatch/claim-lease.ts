@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from '../../../domain/errors.js';
 import type { Clock } from '../../../ports/clock.port.js';
 import type { OutboxCollection } from '../../../ports/operations.port.js';
 import type { DispatchLogger, DispatchStats } from './dispatch.types.js';
-import type { TimeSource } from './time-source.js';
+import type { TimeSource } from '../../../ports/time-source.port.js';
 
 /** What a lease needs to renew itself. */
 export interface LeaseDeps {

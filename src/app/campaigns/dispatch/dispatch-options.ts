@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { MAX_DELIVERY_ATTEMPTS } from '../../../domain/campaigns/delivery.schema.js';
+import type { IdGenerator } from '../../../ports/clock.port.js';
 import type { BackoffPolicy } from './backoff.js';
 import { TEAMS_CONVERSATION_LIMITS, type RateWindow } from './rate-limiter.js';
 
 /** How the dispatcher paces, retries and claims. Every field has a default fit for Teams. */
 export interface DispatchOptions {
-  /** Written into `claimedBy`; random by default (one per server instance). */
+  /** Written into `claimedBy`; by default a fresh id from the id port (one per server instance). */
   instanceId: string;
   /** Sends per second of this instance (Teams allows 30 per app per tenant: divide it between instances). */
   ratePerSecond: number;
@@ -57,10 +57,10 @@ export const MIN_LEASE_MS = 300;
 /** How often a send in flight renews its lease: three renewals per lease, so one late or failed renewal is survived. */
 export const renewalIntervalOf = (options: Pick<DispatchOptions, 'leaseMs'>): number => Math.max(1, Math.floor(options.leaseMs / 3));
 
-/** Fills in the defaults and checks the values (a RangeError names the bad option). */
-export function resolveDispatchOptions(given: Partial<DispatchOptions> = {}): DispatchOptions {
+/** Fills in the defaults (the instance id from `ids`) and checks the values (a RangeError names the bad option). */
+export function resolveDispatchOptions(given: Partial<DispatchOptions>, ids: IdGenerator): DispatchOptions {
   const options: DispatchOptions = {
-    instanceId: `dispatch-${randomUUID().slice(0, 8)}`,
+    instanceId: given.instanceId ?? ids.next('dispatch'),
     ...DEFAULT_DISPATCH_OPTIONS,
     ...given,
   };

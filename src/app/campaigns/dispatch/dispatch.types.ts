@@ -2,10 +2,10 @@ import type { ConversationRef } from '../../../domain/campaigns/conversation.sch
 import type { DeliveryFailure } from '../../../domain/campaigns/delivery-states.js';
 import type { OutboxItem } from '../../../domain/campaigns/outbox.schema.js';
 import type { Stored } from '../../../domain/entities/index.js';
-import type { Clock } from '../../../ports/clock.port.js';
+import type { Clock, IdGenerator } from '../../../ports/clock.port.js';
 import type { MessageSender, OutgoingMessage, SentMessage } from '../../../ports/messaging.port.js';
 import type { OperationsStore } from '../../../ports/operations.port.js';
-import type { TimeSource } from './time-source.js';
+import type { TimeSource } from '../../../ports/time-source.port.js';
 
 /** What to do with a claimed outbox item, as the campaign service decides it. */
 export type ComposeResult =
@@ -43,8 +43,10 @@ export interface DispatchDeps {
   compose(item: Stored<OutboxItem>): Promise<ComposeResult>;
   /** Called once per item that ended (sent, failed for good, skipped), after the outbox item was recorded. */
   onOutcome(item: Stored<OutboxItem>, outcome: DispatchOutcome): Promise<void>;
-  /** Rate limits and pauses; the system's monotonic clock and timers by default. */
-  time?: TimeSource;
+  /** Rate limits and pauses: the system's monotonic clock and timers (src/adapters/system), a fake in tests. */
+  time: TimeSource;
+  /** Names this instance in `claimedBy` when the options give no `instanceId`. */
+  ids: IdGenerator;
   /** Jitter source in [0, 1); Math.random by default. */
   random?: () => number;
 }

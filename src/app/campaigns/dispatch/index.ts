@@ -4,4 +4,4 @@ export { emptyStats, statsSince, type ComposeResult, type DispatchDeps, type Dis
 export { TEAMS_CONVERSATION_LIMITS, SlidingWindowLimiter, perSecondWindows, type RateWindow } from './rate-limiter.js';
 export { KeyedRateLimiter } from './keyed-rate-limiter.js';
 export { backoffDelay, type BackoffPolicy } from './backoff.js';
-export { systemTimeSource, type TimeSource } from './time-source.js';
+export type { TimeSource } from '../../../ports/time-source.port.js';

@@ -8,7 +8,7 @@ import { KeyedRateLimiter } from './keyed-rate-limiter.js';
 import { claimed, conversationKeyOf, failed } from './outbox-transitions.js';
 import { SlidingWindowLimiter, perSecondWindows } from './rate-limiter.js';
 import { Semaphore } from './semaphore.js';
-import { systemTimeSource, type TimeSource } from './time-source.js';
+import type { TimeSource } from '../../../ports/time-source.port.js';
 
 /** What one pass over the outbox found. */
 interface PassResult {
@@ -76,8 +76,8 @@ export class OutboxDispatcher {
     private readonly deps: DispatchDeps,
     options: Partial<DispatchOptions> = {},
   ) {
-    this.options = resolveDispatchOptions(options);
-    this.time = deps.time ?? systemTimeSource;
+    this.options = resolveDispatchOptions(options, deps.ids);
+    this.time = deps.time;
     const now = (): number => this.time.now();
     this.global = new SlidingWindowLimiter(perSecondWindows(this.options.ratePerSecond), now);
     // A restarted instance (or one replacing another) keeps the pace rather than opening with a whole second's burst.

@@ -1,6 +1,10 @@
-import { DEFAULT_DISPATCH_OPTIONS, resolveDispatchOptions } from '../../../../src/app/campaigns/dispatch/dispatch-options.js';
+import { randomIds } from '../../../../src/adapters/system/system-clock.js';
+import { DEFAULT_DISPATCH_OPTIONS, resolveDispatchOptions as resolveWith } from '../../../../src/app/campaigns/dispatch/dispatch-options.js';
 import { TEAMS_CONVERSATION_LIMITS } from '../../../../src/app/campaigns/dispatch/rate-limiter.js';
 import { MAX_DELIVERY_ATTEMPTS } from '../../../../src/domain/campaigns/delivery.schema.js';
+
+/** The options as the server resolves them: the instance id from the random id adapter. */
+const resolveDispatchOptions = (given: Parameters<typeof resolveWith>[0] = {}) => resolveWith(given, randomIds());
 
 describe('resolveDispatchOptions', () => {
   it("defaults to Teams' limits, a random instance id and the schema's attempts", () => {

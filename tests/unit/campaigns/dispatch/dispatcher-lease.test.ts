@@ -5,6 +5,7 @@ import type { ComposeResult } from '../../../../src/app/campaigns/dispatch/dispa
 import type { OutboxItem } from '../../../../src/domain/campaigns/outbox.schema.js';
 import type { Stored } from '../../../../src/domain/entities/index.js';
 import type { Clock } from '../../../../src/ports/clock.port.js';
+import { randomIds } from '../../../../src/adapters/system/system-clock.js';
 import { fakeTime } from './support/fake-time.js';
 import { MemoryOutbox } from './support/memory-outbox.js';
 import { T0, makeOutboxItems } from './support/outbox-factories.js';
@@ -53,7 +54,7 @@ async function setUp(count: number, held: { send?: () => Promise<void>; compose?
   };
   const outcomes = outcomeLog();
   const dispatcher = new OutboxDispatcher(
-    { operations: { outbox }, sender, clock, logger: quietLogger(), compose, onOutcome: outcomes.onOutcome, time, random: () => 1 },
+    { operations: { outbox }, sender, clock, logger: quietLogger(), compose, onOutcome: outcomes.onOutcome, time, ids: randomIds(), random: () => 1 },
     { instanceId: 'web-a', ratePerSecond: 1_000, leaseMs: LEASE_MS },
   );
   /** What a second instance does once the lease it saw ran out: claims the item from its current version. */

@@ -2,6 +2,7 @@ import { OutboxDispatcher } from '../../../../src/app/campaigns/dispatch/outbox.
 import type { DispatchOptions } from '../../../../src/app/campaigns/dispatch/dispatch-options.js';
 import type { OutboxItem } from '../../../../src/domain/campaigns/outbox.schema.js';
 import { fixedClock } from '../../../support/fixed-clock.js';
+import { randomIds } from '../../../../src/adapters/system/system-clock.js';
 import { fakeTime } from './support/fake-time.js';
 import { MemoryOutbox } from './support/memory-outbox.js';
 import { makeOutboxItem, makeOutboxItems } from './support/outbox-factories.js';
@@ -14,7 +15,7 @@ async function setUp(items: OutboxItem[], options: Partial<DispatchOptions>, lat
   const time = fakeTime();
   const sender = new RecordingSender({ now: () => time.now(), latency });
   const dispatcher = new OutboxDispatcher(
-    { operations: { outbox }, sender, clock: fixedClock(), logger: quietLogger(), compose: composeText(), onOutcome: outcomeLog().onOutcome, time, random: () => 1 },
+    { operations: { outbox }, sender, clock: fixedClock(), logger: quietLogger(), compose: composeText(), onOutcome: outcomeLog().onOutcome, time, ids: randomIds(), random: () => 1 },
     { backoff: { baseMs: 1_000, maxMs: 60_000 }, ...options },
   );
   return { outbox, sender, dispatcher };
@@ -103,7 +104,7 @@ describe('OutboxDispatcher pacing', () => {
     const sender = new RecordingSender({ now: () => time.now() });
     const skip = new Map([['dlv-1.q', { kind: 'skip' as const, reason: 'already answered' }]]);
     const dispatcher = new OutboxDispatcher(
-      { operations: { outbox }, sender, clock: fixedClock(), logger: quietLogger(), compose: composeText(skip), onOutcome: outcomeLog().onOutcome, time, random: () => 1 },
+      { operations: { outbox }, sender, clock: fixedClock(), logger: quietLogger(), compose: composeText(skip), onOutcome: outcomeLog().onOutcome, time, ids: randomIds(), random: () => 1 },
       { ratePerSecond: 5, concurrency: 1 },
     );
     await dispatcher.drain();

@@ -1,4 +1,4 @@
-import type { TimeSource } from '../../../../../src/app/campaigns/dispatch/time-source.js';
+import type { TimeSource } from '../../../../../src/ports/time-source.port.js';
 
 /**
  * A time source that never sleeps: `sleep(ms)` lets pending work run (sends in flight end and are recorded, as they

@@ -1,11 +1,6 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
-import { PdfUnavailableError } from '../bilan-errors.js';
-
-/** Turns a self-contained HTML page into a PDF. */
-export interface PdfRenderer {
-  render(html: string): Promise<Buffer>;
-}
+import { PdfPrinterUnavailableError, type PdfRenderer } from '../../ports/pdf.port.js';
 
 /** Where Debian installs Chromium. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
@@ -46,12 +41,12 @@ export class ChromiumPdfRenderer implements PdfRenderer {
   }
 
   private async print(html: string): Promise<Buffer> {
-    if (!this.available()) throw new PdfUnavailableError(`no Chromium at ${this.executablePath}`);
+    if (!this.available()) throw new PdfPrinterUnavailableError(`no Chromium at ${this.executablePath}`);
     let browser;
     try {
       browser = await chromium.launch({ executablePath: this.executablePath, args: [...CHROMIUM_ARGS], timeout: this.timeoutMs });
     } catch (error) {
-      throw new PdfUnavailableError(`Chromium did not start: ${(error as Error).message}`);
+      throw new PdfPrinterUnavailableError(`Chromium did not start: ${(error as Error).message}`);
     }
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

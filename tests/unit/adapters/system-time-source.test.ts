@@ -1,4 +1,4 @@
-import { systemTimeSource } from '../../../../src/app/campaigns/dispatch/time-source.js';
+import { systemTimeSource } from '../../../src/adapters/system/system-time-source.js';
 
 describe('systemTimeSource', () => {
   it('stops sleeping as soon as it is aborted, and at once when already aborted', async () => {
