@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ChangeContext, EntityKind, EntityMap, Stored, Version } from '../../domain/entities/index.js';
+import { type ChangeContext, type EntityKind, type EntityMap, type Stored, type Version, withoutMeta } from '../../domain/entities/index.js';
 import { ConflictError, IntegrityError, NotFoundError } from '../../domain/errors.js';
 import { diffRecords } from '../../domain/history-diff.js';
 import { foldText } from '../../domain/rules/text.js';
@@ -53,11 +53,6 @@ export class SqliteEntityRepository<K extends EntityKind> implements EntityRepos
     const row = this.statements.get.get(id);
     if (!row) throw new NotFoundError(this.kind, id);
     return this.toStored(row);
-  }
-
-  private static dataOf<T extends object>(stored: T): Omit<T, 'version' | 'createdAt' | 'updatedAt'> {
-    const { version: _v, createdAt: _c, updatedAt: _u, ...data } = stored as T & Record<string, unknown>;
-    return data;
   }
 
   get(id: string): Promise<Stored<EntityMap[K]> | undefined> {
@@ -121,7 +116,7 @@ export class SqliteEntityRepository<K extends EntityKind> implements EntityRepos
       this.db.transaction(() => {
         const before = this.current(next.id);
         if (before.version !== expectedVersion) throw new ConflictError(this.kind, next.id, before);
-        const changes = diffRecords(SqliteEntityRepository.dataOf(before), next);
+        const changes = diffRecords(withoutMeta(before), next);
         if (changes.length === 0) return before;
         this.statements.update.run(ctx.at, JSON.stringify(next), next.id, Number(expectedVersion));
         this.history.write(this.kind, next.id, 'update', ctx, changes);
@@ -136,7 +131,7 @@ export class SqliteEntityRepository<K extends EntityKind> implements EntityRepos
         const before = this.current(id);
         if (before.version !== expectedVersion) throw new ConflictError(this.kind, id, before);
         this.statements.delete.run(id, Number(expectedVersion));
-        this.history.write(this.kind, id, 'delete', ctx, diffRecords(SqliteEntityRepository.dataOf(before), undefined));
+        this.history.write(this.kind, id, 'delete', ctx, diffRecords(withoutMeta(before), undefined));
       }),
     );
   }

@@ -1,4 +1,4 @@
-import type { ChangeContext, EntityKind, EntityMap, Stored, Version } from '../../../domain/entities/index.js';
+import { type ChangeContext, type EntityKind, type EntityMap, type Stored, type Version, withoutMeta } from '../../../domain/entities/index.js';
 import { ConflictError, NotFoundError } from '../../../domain/errors.js';
 import { diffRecords } from '../../../domain/history-diff.js';
 import type { EntityFilters, EntityRepository } from '../../../ports/store.port.js';
@@ -13,12 +13,6 @@ import { duplicateId, historyFor, historyStep, readItem, settleCreate, settleHis
 import { decodeRecord } from './record-codec.js';
 import { queryRecords } from './record-query.js';
 import { itemPath, itemsPath, type StoreContext } from './store-context.js';
-
-/** A stored record without its metadata, as repositories take it. */
-export function dataOf<T extends object>(stored: T): Omit<T, 'version' | 'createdAt' | 'updatedAt'> {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = stored as T & Record<string, unknown>;
-  return data;
-}
 
 /**
  * One kind of record in its SharePoint list. Reads come from the replica (kept fresh by delta); writes go to Graph in
@@ -123,7 +117,7 @@ export class SharePointEntityRepository<K extends EntityKind> implements EntityR
 
   async update(next: EntityMap[K], expectedVersion: Version, ctx: ChangeContext): Promise<Stored<EntityMap[K]>> {
     const entry = await this.current(next.id, expectedVersion);
-    const changes = diffRecords(dataOf(entry.value), next);
+    const changes = diffRecords(withoutMeta(entry.value), next);
     if (changes.length === 0) return SharePointEntityRepository.copy(entry.value);
     const token = this.c.newToken();
     const history = historyFor(this.c, this.kind, next.id, 'update', ctx, changes);
@@ -156,7 +150,7 @@ export class SharePointEntityRepository<K extends EntityKind> implements EntityR
 
   async delete(id: string, expectedVersion: Version, ctx: ChangeContext): Promise<void> {
     const entry = await this.current(id, expectedVersion);
-    const history = historyFor(this.c, this.kind, id, 'delete', ctx, diffRecords(dataOf(entry.value), undefined));
+    const history = historyFor(this.c, this.kind, id, 'delete', ctx, diffRecords(withoutMeta(entry.value), undefined));
     const steps: BatchStep[] = [
       {
         id: 'd',
