@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type ChangeContext, type EntityKind, type EntityMap, type Stored, type Version, withoutMeta } from '../../domain/entities/index.js';
-import { ConflictError, IntegrityError, NotFoundError } from '../../domain/errors.js';
+import { ConflictError, duplicateIdError, NotFoundError } from '../../domain/errors.js';
 import { diffRecords } from '../../domain/history-diff.js';
 import { foldText } from '../../domain/rules/text.js';
 import type { EntityFilters, EntityRepository } from '../../ports/store.port.js';
@@ -89,10 +89,7 @@ export class SqliteEntityRepository<K extends EntityKind> implements EntityRepos
     } catch (error) {
       // Matched by code: the native addon may raise a SqliteError class other than the one this module imported.
       if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
-        throw new IntegrityError('duplicate_id', `${this.kind} ${record.id} exists already`, {
-          fr: `L’identifiant ${record.id} est déjà utilisé.`,
-          en: `The identifier ${record.id} is already in use.`,
-        });
+        throw duplicateIdError(this.kind, record.id);
       throw error;
     }
     this.history.write(this.kind, record.id, 'create', ctx, diffRecords(undefined, record));

@@ -1,5 +1,5 @@
 import { type ChangeContext, type EntityKind, type EntityMap, type Stored, type Version, withoutMeta } from '../../../domain/entities/index.js';
-import { ConflictError, NotFoundError } from '../../../domain/errors.js';
+import { ConflictError, duplicateIdError, NotFoundError } from '../../../domain/errors.js';
 import { diffRecords } from '../../../domain/history-diff.js';
 import type { EntityFilters, EntityRepository } from '../../../ports/store.port.js';
 import { runBatch, type BatchStep } from '../graph/batch.js';
@@ -9,7 +9,7 @@ import { toFields } from '../schema/field-mapping.js';
 import { ENTITY_LISTS } from '../schema/list-schema.js';
 import { StoreRequestError, storeErrorOf } from '../store-errors.js';
 import { createManyRecords } from './create-many.js';
-import { duplicateId, historyFor, historyStep, readItem, settleCreate, settleHistory } from './item-writes.js';
+import { historyFor, historyStep, readItem, settleCreate, settleHistory } from './item-writes.js';
 import { decodeRecord } from './record-codec.js';
 import { queryRecords } from './record-query.js';
 import { itemPath, itemsPath, type StoreContext } from './store-context.js';
@@ -64,7 +64,7 @@ export class SharePointEntityRepository<K extends EntityKind> implements EntityR
 
   async create(record: EntityMap[K], ctx: ChangeContext): Promise<Stored<EntityMap[K]>> {
     await this.fresh();
-    if (this.replica.get(record.id)) throw duplicateId(this.kind, record.id);
+    if (this.replica.get(record.id)) throw duplicateIdError(this.kind, record.id);
     const token = this.c.newToken();
     const history = historyFor(this.c, this.kind, record.id, 'create', ctx, diffRecords(undefined, record));
     const fields = toFields(ENTITY_LISTS[this.kind], record, { createdAt: ctx.at, updatedAt: ctx.at, writeToken: token }, 'create');
@@ -83,7 +83,7 @@ export class SharePointEntityRepository<K extends EntityKind> implements EntityR
     const ids = new Set<string>();
     for (const record of records) {
       // All or nothing: every duplicate is refused before anything is written.
-      if (ids.has(record.id) || this.replica.get(record.id)) throw duplicateId(this.kind, record.id);
+      if (ids.has(record.id) || this.replica.get(record.id)) throw duplicateIdError(this.kind, record.id);
       ids.add(record.id);
     }
     const items = await createManyRecords(this.c, this.kind, records, ctx);
