@@ -1,7 +1,13 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { CardActionReply } from '../../src/ports/bot-application.port.js';
-import { INVOKE_CONTENT_TYPES } from '../routing/invoke-responses.js';
 import { transportText } from './transport-texts.js';
+
+/** Content types of the answers to an `adaptiveCard/action` invoke (Universal Actions). */
+export const INVOKE_CONTENT_TYPES = {
+  card: 'application/vnd.microsoft.card.adaptive',
+  message: 'application/vnd.microsoft.activity.message',
+  error: 'application/vnd.microsoft.error',
+} as const;
 
 /** The body of the answer to an `adaptiveCard/action` invoke (Universal Actions), from the application's reply. */
 export function toInvokeResponse(reply: CardActionReply): AdaptiveCardInvokeResponse {

@@ -1,6 +1,6 @@
 import { ActivityTypes, type Activity, type Attachment } from 'botbuilder';
 import type { OutgoingMessage } from '../../src/ports/messaging.port.js';
-import { INVOKE_CONTENT_TYPES } from '../routing/invoke-responses.js';
+import { INVOKE_CONTENT_TYPES } from './invoke-reply.js';
 
 /** An Adaptive Card as a message attachment. */
 export function cardAttachment(card: object): Attachment {

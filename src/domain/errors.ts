@@ -55,6 +55,14 @@ export class IntegrityError extends DomainError {
   }
 }
 
+/** The error every store raises for a record whose id is already in use: one wording, whichever store refused it. */
+export function duplicateIdError(kind: string, id: string): IntegrityError {
+  return new IntegrityError('duplicate_id', `${kind} ${id} exists already`, {
+    fr: `L’identifiant ${id} est déjà utilisé.`,
+    en: `The identifier ${id} is already in use.`,
+  });
+}
+
 /** The caller may not do this. */
 export class ForbiddenError extends DomainError {
   readonly code = 'forbidden';

@@ -1,7 +1,7 @@
 import { ChromiumPdfRenderer } from '../../src/adapters/pdf/chromium-pdf.renderer.js';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
 import { SUMMARY_STEP } from '../../src/app/campaigns/questionnaire/questionnaire-position.js';
-import { withoutMeta } from '../../src/app/campaigns/questionnaire/record-writes.js';
+import { withoutMeta } from '../../src/domain/entities/index.js';
 import { createServices, type AppServices } from '../../src/app/services.js';
 import type { Campaign } from '../../src/domain/campaigns/campaign.schema.js';
 import { conversationRefIdOf, type ConversationRef } from '../../src/domain/campaigns/conversation.schema.js';

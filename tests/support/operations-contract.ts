@@ -1,6 +1,7 @@
 import { IMMUTABLE_OPERATION_KINDS } from '../../src/ports/operation-records.js';
 import { randomBytes } from 'node:crypto';
 import { ConflictError, IntegrityError, NotFoundError } from '../../src/domain/errors.js';
+import { type Stored, withoutMeta } from '../../src/domain/entities/index.js';
 import { selectClaimable } from '../../src/domain/campaigns/outbox-queue.js';
 import { describeOutboxLease } from './outbox-lease-contract.js';
 import {
@@ -143,11 +144,8 @@ export function sampleOperation<K extends OperationKind>(kind: K, id: string, va
   return SAMPLES[kind](id, { ...firsts(kind), ...values });
 }
 
-/** A stored record without the store's metadata. */
-const dataOf = (record: object): Record<string, unknown> => {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = record as Record<string, unknown>;
-  return data;
-};
+/** Any record (stored or not) as the domain's `withoutMeta` leaves it, to compare field by field. */
+const dataOf = (record: object): Record<string, unknown> => withoutMeta(record as Stored<object>) as Record<string, unknown>;
 const ids = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
 
 /** The behaviour every OperationsStore must show: run against SQLite and SharePoint alike. */

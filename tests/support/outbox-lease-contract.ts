@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '../../src/domain/errors.js';
 import type { OutboxItem } from '../../src/domain/campaigns/outbox.schema.js';
+import { type Stored, withoutMeta } from '../../src/domain/entities/index.js';
 import type { OutboxCollection } from '../../src/ports/operations.port.js';
 
 const at = (minute: number): string => `2026-03-02T08:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -19,10 +20,8 @@ const claimOf = (n: number, by: string, leaseUntil: string, attempts = 1): Outbo
   lastError: '429 Too Many Requests',
 });
 
-const withoutMeta = (record: object): Record<string, unknown> => {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = record as Record<string, unknown>;
-  return data;
-};
+/** Any record (stored or not) as the domain's `withoutMeta` leaves it, to compare field by field. */
+const dataOf = (record: object): Record<string, unknown> => withoutMeta(record as Stored<object>) as Record<string, unknown>;
 
 /**
  * Lease renewal, as every outbox store must do it (run by describeOperationsContract against SQLite and SharePoint):
@@ -34,8 +33,8 @@ export function describeOutboxLease(outbox: () => OutboxCollection): void {
       const claim = await outbox().create(claimOf(1, 'dispatch-a', at(10)));
       const renewed = await outbox().renewLease(claim, at(20));
       expect(renewed.version).not.toBe(claim.version);
-      expect(withoutMeta(renewed)).toEqual({ ...withoutMeta(claim), leaseUntil: at(20) });
-      expect(withoutMeta((await outbox().get('obx-1'))!)).toEqual(withoutMeta(renewed));
+      expect(dataOf(renewed)).toEqual({ ...dataOf(claim), leaseUntil: at(20) });
+      expect(dataOf((await outbox().get('obx-1'))!)).toEqual(dataOf(renewed));
       // Past the old lease, before the new one: nothing to take over, and the next instant is the new lease's end.
       expect(await outbox().claimable(at(15), 10)).toEqual({ items: [], nextAt: at(20) });
       expect((await outbox().claimable(at(20), 10)).items.map((i) => i.id)).toEqual(['obx-1']);
@@ -49,13 +48,13 @@ export function describeOutboxLease(outbox: () => OutboxCollection): void {
       const refused = outbox().renewLease(mine, at(20));
       await expect(refused).rejects.toBeInstanceOf(ConflictError);
       await expect(refused).rejects.toMatchObject({ current: expect.objectContaining({ claimedBy: 'dispatch-b', version: taken.version }) });
-      expect(withoutMeta((await outbox().get('obx-1'))!)).toEqual(withoutMeta(taken));
+      expect(dataOf((await outbox().get('obx-1'))!)).toEqual(dataOf(taken));
     });
 
     it('fences the writes of the claim it replaced: the result is written against the renewed version only', async () => {
       const claim = await outbox().create(claimOf(1, 'dispatch-a', at(10)));
       const renewed = await outbox().renewLease(claim, at(20));
-      const sent: OutboxItem = { ...withoutMeta(claim), state: 'sent', sentAt: at(12), activityId: '1:obx-1' } as OutboxItem;
+      const sent: OutboxItem = { ...dataOf(claim), state: 'sent', sentAt: at(12), activityId: '1:obx-1' } as OutboxItem;
       delete sent.claimedBy;
       delete sent.leaseUntil;
       await expect(outbox().update(sent, claim.version)).rejects.toBeInstanceOf(ConflictError);

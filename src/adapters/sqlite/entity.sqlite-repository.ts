@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { ChangeContext, EntityKind, EntityMap, Stored, Version } from '../../domain/entities/index.js';
-import { ConflictError, IntegrityError, NotFoundError } from '../../domain/errors.js';
+import { type ChangeContext, type EntityKind, type EntityMap, type Stored, type Version, withoutMeta } from '../../domain/entities/index.js';
+import { ConflictError, duplicateIdError, NotFoundError } from '../../domain/errors.js';
 import { diffRecords } from '../../domain/history-diff.js';
 import { foldText } from '../../domain/rules/text.js';
 import type { EntityFilters, EntityRepository } from '../../ports/store.port.js';
@@ -55,11 +55,6 @@ export class SqliteEntityRepository<K extends EntityKind> implements EntityRepos
     return this.toStored(row);
   }
 
-  private static dataOf<T extends object>(stored: T): Omit<T, 'version' | 'createdAt' | 'updatedAt'> {
-    const { version: _v, createdAt: _c, updatedAt: _u, ...data } = stored as T & Record<string, unknown>;
-    return data;
-  }
-
   get(id: string): Promise<Stored<EntityMap[K]> | undefined> {
     return settle(() => {
       const row = this.statements.get.get(id);
@@ -94,10 +89,7 @@ export class SqliteEntityRepository<K extends EntityKind> implements EntityRepos
     } catch (error) {
       // Matched by code: the native addon may raise a SqliteError class other than the one this module imported.
       if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
-        throw new IntegrityError('duplicate_id', `${this.kind} ${record.id} exists already`, {
-          fr: `L’identifiant ${record.id} est déjà utilisé.`,
-          en: `The identifier ${record.id} is already in use.`,
-        });
+        throw duplicateIdError(this.kind, record.id);
       throw error;
     }
     this.history.write(this.kind, record.id, 'create', ctx, diffRecords(undefined, record));
@@ -121,7 +113,7 @@ export class SqliteEntityRepository<K extends EntityKind> implements EntityRepos
       this.db.transaction(() => {
         const before = this.current(next.id);
         if (before.version !== expectedVersion) throw new ConflictError(this.kind, next.id, before);
-        const changes = diffRecords(SqliteEntityRepository.dataOf(before), next);
+        const changes = diffRecords(withoutMeta(before), next);
         if (changes.length === 0) return before;
         this.statements.update.run(ctx.at, JSON.stringify(next), next.id, Number(expectedVersion));
         this.history.write(this.kind, next.id, 'update', ctx, changes);
@@ -136,7 +128,7 @@ export class SqliteEntityRepository<K extends EntityKind> implements EntityRepos
         const before = this.current(id);
         if (before.version !== expectedVersion) throw new ConflictError(this.kind, id, before);
         this.statements.delete.run(id, Number(expectedVersion));
-        this.history.write(this.kind, id, 'delete', ctx, diffRecords(SqliteEntityRepository.dataOf(before), undefined));
+        this.history.write(this.kind, id, 'delete', ctx, diffRecords(withoutMeta(before), undefined));
       }),
     );
   }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Stored, Version } from '../../domain/entities/index.js';
-import { ConflictError, IntegrityError, NotFoundError } from '../../domain/errors.js';
+import { ConflictError, duplicateIdError, IntegrityError, NotFoundError } from '../../domain/errors.js';
 import {
   OPERATION_INDEXES,
   OPERATION_KINDS,
@@ -97,10 +97,7 @@ class SqliteOperationCollection<K extends OperationKind> implements OperationCol
     } catch (error) {
       // Matched by code: the native addon may raise a SqliteError class other than the one this module imported.
       if (isConstraint(error, 'SQLITE_CONSTRAINT_PRIMARYKEY'))
-        throw new IntegrityError('duplicate_id', `${this.kind} ${record.id} exists already`, {
-          fr: `L’identifiant ${record.id} est déjà utilisé.`,
-          en: `The identifier ${record.id} is already in use.`,
-        });
+        throw duplicateIdError(this.kind, record.id);
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import type { Stored } from '../entities/index.js';
+import { type Stored, withoutMeta } from '../entities/index.js';
 import type { OutboxItem } from './outbox.schema.js';
 
 /** What a dispatcher may claim at an instant (see `OutboxCollection.claimable`). */
@@ -46,6 +46,5 @@ export function selectClaimable(items: readonly Stored<OutboxItem>[], nowMs: num
  */
 export function renewedLease(claim: Stored<OutboxItem>, leaseUntil: string): OutboxItem {
   if (claim.state !== 'sending' || claim.claimedBy === undefined) throw new Error(`outbox ${claim.id} is not claimed: it has no lease to renew`);
-  const { version: _version, createdAt: _created, updatedAt: _updated, ...record } = claim;
-  return { ...record, leaseUntil };
+  return { ...withoutMeta(claim), leaseUntil };
 }

@@ -9,6 +9,8 @@ import {
   StateConflictError,
   ValidationError,
 } from '../../domain/errors.js';
+import { ImportInvalidError } from '../../app/import/import-issue.js';
+import { IMPORT_MESSAGES } from '../../app/import/import-messages.js';
 import type { LocalizedText } from '../../domain/validation/messages.js';
 import { StoreError, StoreThrottledError } from '../../ports/store-errors.js';
 import { HttpError } from './http-error.js';
@@ -79,6 +81,9 @@ function mapError(error: unknown, req: Request): Mapped | undefined {
       message: { fr: 'Certaines valeurs ne conviennent pas.', en: 'Some values are not valid.' },
       details: error.issues,
     };
+  // An invalid file: one detail per problem, located as `Actions!F12`, under a summary that counts them.
+  if (error instanceof ImportInvalidError)
+    return { status: 400, code: error.code, message: IMPORT_MESSAGES.summary(error.total, error.issues.length), details: error.issues };
   if (error instanceof NotFoundError)
     return { status: 404, code: error.code, message: { fr: 'Enregistrement introuvable.', en: 'Record not found.' } };
   if (error instanceof ConflictError)

@@ -1,14 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import express, { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { ImportInvalidError } from '../../app/import/import-issue.js';
-import { IMPORT_MESSAGES } from '../../app/import/import-messages.js';
 import type { ImportService } from '../../app/import/import.service.js';
 import { foldCell } from '../../app/import/cells/choices.js';
 import type { ImportFile } from '../../app/import/read/read-file.js';
 import { SHEETS, sheetNamed } from '../../app/import/sheets/sheets.js';
 import { HttpError } from '../http/http-error.js';
-import { requestLang } from '../http/lang.js';
 import { declaredCharset, invalidUtf8, isUtf8Charset } from '../http/request-guards.js';
 import { writeRateLimit, type WriteRateLimit } from '../http/write-rate-limit.js';
 import { identityOf } from './context.js';
@@ -35,19 +32,6 @@ const unsupportedType = (): HttpError =>
     fr: `Envoyez un classeur .xlsx (Content-Type: ${XLSX_TYPE}) ou un fichier CSV (Content-Type: text/csv, avec ?sheet=).`,
     en: `Send an .xlsx workbook (Content-Type: ${XLSX_TYPE}) or a CSV file (Content-Type: text/csv, with ?sheet=).`,
   });
-
-/** An invalid file answers 400 in the API's error shape, one detail per problem located as `Actions!F12`. */
-const importErrors: ErrorRequestHandler = (error: unknown, req, res, next) => {
-  if (!(error instanceof ImportInvalidError)) return next(error);
-  const lang = requestLang(req);
-  res.status(400).json({
-    error: {
-      code: error.code,
-      message: IMPORT_MESSAGES.summary(error.total, error.issues.length)[lang],
-      details: error.issues.map((d) => ({ path: d.path, code: d.code, message: d.message[lang] })),
-    },
-  });
-};
 
 /**
  * GET the workbook template (optionally filled with the roadmap); POST a workbook or a CSV file to import it.
@@ -100,6 +84,5 @@ export function importRouter(service: ImportService, rateLimit?: WriteRateLimit)
       res.json(await service.importFile(identityOf(req), file, { dryRun }));
     },
   );
-  router.use('/import', importErrors);
   return router;
 }

@@ -1,12 +1,12 @@
 import { IMMUTABLE_OPERATION_KINDS } from '../../../ports/operation-records.js';
 import type { Stored, Version } from '../../../domain/entities/index.js';
-import { ConflictError, IntegrityError, NotFoundError } from '../../../domain/errors.js';
+import { ConflictError, duplicateIdError, IntegrityError, NotFoundError } from '../../../domain/errors.js';
 import type { OperationCollection, OperationKind, OperationMap, OperationQuery } from '../../../ports/operations.port.js';
 import { runBatch, type BatchStep, type StepAnswer } from '../graph/batch.js';
 import { ifMatchOf, type GraphListItem } from '../replica/graph-item.js';
 import { textOf } from '../schema/field-mapping.js';
 import { StoreRequestError, storeErrorOf } from '../store-errors.js';
-import { duplicateId, readItem, settleCreate } from '../store/item-writes.js';
+import { readItem, settleCreate } from '../store/item-writes.js';
 import { itemPath, itemsPath, type StoreContext } from '../store/store-context.js';
 import { checkedRecord, decodeOperation, operationFields } from './operation-codec.js';
 import { createOperationItems } from './operation-create-many.js';
@@ -89,7 +89,7 @@ export class SharePointOperationCollection<K extends OperationKind> implements O
     const ids = new Set<string>();
     for (const record of checked) {
       // A duplicate inside the call is refused before anything is written; one already stored, by SharePoint.
-      if (ids.has(record.id)) throw duplicateId(this.kind, record.id);
+      if (ids.has(record.id)) throw duplicateIdError(this.kind, record.id);
       ids.add(record.id);
     }
     for (const item of await createOperationItems(this.c, this.kind, checked, this.now())) this.written(item);

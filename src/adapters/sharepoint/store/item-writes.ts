@@ -1,5 +1,5 @@
 import type { ChangeContext, EntityKind, FieldChange, HistoryEntry } from '../../../domain/entities/index.js';
-import { IntegrityError } from '../../../domain/errors.js';
+import { duplicateIdError } from '../../../domain/errors.js';
 import type { BatchStep, StepAnswer } from '../graph/batch.js';
 import { eq, filterParam } from '../graph/odata-filter.js';
 import type { GraphListItem, GraphPage } from '../replica/graph-item.js';
@@ -103,14 +103,6 @@ export async function settleCreate(
   if (answer?.status === 201) return answer.body as GraphListItem;
   const existing = await findByKey(c, kind, recordId);
   if (existing && existing.fields?.CapWrite === token) return existing;
-  if (existing) throw duplicateId(kind, recordId);
+  if (existing) throw duplicateIdError(kind, recordId);
   throw storeErrorOf(`create ${kind} ${recordId}`, answer?.status ?? 503, answer?.body, answer?.headers['retry-after']);
-}
-
-/** The same error as SQLite's for an id already in use. */
-export function duplicateId(kind: ListKey, id: string): IntegrityError {
-  return new IntegrityError('duplicate_id', `${kind} ${id} exists already`, {
-    fr: `L’identifiant ${id} est déjà utilisé.`,
-    en: `The identifier ${id} is already in use.`,
-  });
 }

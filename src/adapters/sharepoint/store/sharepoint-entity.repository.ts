@@ -1,5 +1,5 @@
-import type { ChangeContext, EntityKind, EntityMap, Stored, Version } from '../../../domain/entities/index.js';
-import { ConflictError, NotFoundError } from '../../../domain/errors.js';
+import { type ChangeContext, type EntityKind, type EntityMap, type Stored, type Version, withoutMeta } from '../../../domain/entities/index.js';
+import { ConflictError, duplicateIdError, NotFoundError } from '../../../domain/errors.js';
 import { diffRecords } from '../../../domain/history-diff.js';
 import type { EntityFilters, EntityRepository } from '../../../ports/store.port.js';
 import { runBatch, type BatchStep } from '../graph/batch.js';
@@ -9,16 +9,10 @@ import { toFields } from '../schema/field-mapping.js';
 import { ENTITY_LISTS } from '../schema/list-schema.js';
 import { StoreRequestError, storeErrorOf } from '../store-errors.js';
 import { createManyRecords } from './create-many.js';
-import { duplicateId, historyFor, historyStep, readItem, settleCreate, settleHistory } from './item-writes.js';
+import { historyFor, historyStep, readItem, settleCreate, settleHistory } from './item-writes.js';
 import { decodeRecord } from './record-codec.js';
 import { queryRecords } from './record-query.js';
 import { itemPath, itemsPath, type StoreContext } from './store-context.js';
-
-/** A stored record without its metadata, as repositories take it. */
-export function dataOf<T extends object>(stored: T): Omit<T, 'version' | 'createdAt' | 'updatedAt'> {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = stored as T & Record<string, unknown>;
-  return data;
-}
 
 /**
  * One kind of record in its SharePoint list. Reads come from the replica (kept fresh by delta); writes go to Graph in
@@ -70,7 +64,7 @@ export class SharePointEntityRepository<K extends EntityKind> implements EntityR
 
   async create(record: EntityMap[K], ctx: ChangeContext): Promise<Stored<EntityMap[K]>> {
     await this.fresh();
-    if (this.replica.get(record.id)) throw duplicateId(this.kind, record.id);
+    if (this.replica.get(record.id)) throw duplicateIdError(this.kind, record.id);
     const token = this.c.newToken();
     const history = historyFor(this.c, this.kind, record.id, 'create', ctx, diffRecords(undefined, record));
     const fields = toFields(ENTITY_LISTS[this.kind], record, { createdAt: ctx.at, updatedAt: ctx.at, writeToken: token }, 'create');
@@ -89,7 +83,7 @@ export class SharePointEntityRepository<K extends EntityKind> implements EntityR
     const ids = new Set<string>();
     for (const record of records) {
       // All or nothing: every duplicate is refused before anything is written.
-      if (ids.has(record.id) || this.replica.get(record.id)) throw duplicateId(this.kind, record.id);
+      if (ids.has(record.id) || this.replica.get(record.id)) throw duplicateIdError(this.kind, record.id);
       ids.add(record.id);
     }
     const items = await createManyRecords(this.c, this.kind, records, ctx);
@@ -123,7 +117,7 @@ export class SharePointEntityRepository<K extends EntityKind> implements EntityR
 
   async update(next: EntityMap[K], expectedVersion: Version, ctx: ChangeContext): Promise<Stored<EntityMap[K]>> {
     const entry = await this.current(next.id, expectedVersion);
-    const changes = diffRecords(dataOf(entry.value), next);
+    const changes = diffRecords(withoutMeta(entry.value), next);
     if (changes.length === 0) return SharePointEntityRepository.copy(entry.value);
     const token = this.c.newToken();
     const history = historyFor(this.c, this.kind, next.id, 'update', ctx, changes);
@@ -156,7 +150,7 @@ export class SharePointEntityRepository<K extends EntityKind> implements EntityR
 
   async delete(id: string, expectedVersion: Version, ctx: ChangeContext): Promise<void> {
     const entry = await this.current(id, expectedVersion);
-    const history = historyFor(this.c, this.kind, id, 'delete', ctx, diffRecords(dataOf(entry.value), undefined));
+    const history = historyFor(this.c, this.kind, id, 'delete', ctx, diffRecords(withoutMeta(entry.value), undefined));
     const steps: BatchStep[] = [
       {
         id: 'd',

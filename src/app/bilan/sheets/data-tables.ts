@@ -1,9 +1,9 @@
-import type { EntityKind } from '../../../domain/entities/index.js';
+import { type EntityKind, withoutMeta } from '../../../domain/entities/index.js';
 import type { EntityRecords } from '../../../domain/snapshots/snapshot-content.js';
 import { exportCell, referencesFor, type RefOf } from '../../import/export/export-values.js';
 import { headingOf } from '../../import/export/data-sheet.js';
 import { IMPORT_KINDS, type ImportKind } from '../../import/import-kinds.js';
-import { dataOf, type Snapshot } from '../../import/resolve/snapshot.js';
+import type { Snapshot } from '../../import/resolve/snapshot.js';
 import type { SheetDef } from '../../import/sheets/column.js';
 import { SHEET_OF, SHEETS } from '../../import/sheets/sheets.js';
 import { LABELS } from '../document-labels.js';
@@ -31,7 +31,7 @@ function importSnapshot(records: EntityRecords): Snapshot {
 
 function importTable(kind: ImportKind, records: EntityRecords, refOf: RefOf): DataTable {
   const sheet = SHEET_OF[kind];
-  let list = records[kind].map((r) => dataOf(r));
+  let list = records[kind].map((r) => withoutMeta<object>(r) as Record<string, unknown>);
   // Measures by indicator then date, as the template lists them.
   if (kind === 'measure') list = list.sort((a, b) => `${String(a.indicatorId)}|${String(a.date)}`.localeCompare(`${String(b.indicatorId)}|${String(b.date)}`));
   return {

@@ -5,9 +5,6 @@ import { withoutMeta, type Stored } from '../../../domain/entities/index.js';
 import { ConflictError, IntegrityError } from '../../../domain/errors.js';
 import type { RoadmapStore } from '../../../ports/store.port.js';
 
-// The questionnaire's modules take it from here with the other write helpers.
-export { withoutMeta };
-
 const ID_LIMIT = 64;
 
 /** One response per delivery: its id derives from the delivery's, so a second one cannot be created. */

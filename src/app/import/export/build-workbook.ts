@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
+import { withoutMeta } from '../../../domain/entities/index.js';
 import type { ReadView } from '../../authorization/read-view.js';
 import { redactRecords } from '../../authorization/redaction.js';
 import { writeWorkbook } from '../../export/workbook-writer.js';
 import type { ImportKind } from '../import-kinds.js';
-import { dataOf, type Snapshot } from '../resolve/snapshot.js';
+import type { Snapshot } from '../resolve/snapshot.js';
 import { SHEETS } from '../sheets/sheets.js';
 import { addDataSheet } from './data-sheet.js';
 import { exportCell, referencesFor } from './export-values.js';
@@ -11,7 +12,7 @@ import { addInstructionsSheet } from './instructions-sheet.js';
 
 /** Stored records of a kind in the order the sheet lists them (measures by indicator, then date). */
 function recordsOf(snapshot: Snapshot, kind: ImportKind): Record<string, unknown>[] {
-  const records = [...snapshot[kind].values()].map((r) => dataOf(r));
+  const records = [...snapshot[kind].values()].map((r) => withoutMeta<object>(r) as Record<string, unknown>);
   if (kind !== 'measure') return records;
   return records.sort((a, b) => `${String(a.indicatorId)}|${String(a.date)}`.localeCompare(`${String(b.indicatorId)}|${String(b.date)}`));
 }

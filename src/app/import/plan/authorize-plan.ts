@@ -1,8 +1,8 @@
-import type { EntityMap } from '../../../domain/entities/index.js';
+import { type EntityMap, withoutMeta } from '../../../domain/entities/index.js';
 import type { Identity } from '../../authorization/identity.js';
 import { authorize } from '../../authorization/policy.js';
 import { changeScope, type ScopeLookup } from '../../authorization/write-scope.js';
-import { dataOf, type Snapshot } from '../resolve/snapshot.js';
+import type { Snapshot } from '../resolve/snapshot.js';
 import type { PlannedWrite } from './import-plan.js';
 
 /**
@@ -16,7 +16,7 @@ export async function authorizePlan(who: Identity, writes: readonly PlannedWrite
   const written: ScopeLookup = (kind, id) =>
     Promise.resolve((fromFile.get(`${kind}|${id}`) as EntityMap[typeof kind] | undefined) ?? snapshot[kind].get(id));
   for (const { built, operation } of writes) {
-    const before = built.existing ? (dataOf(built.existing) as typeof built.record) : undefined;
+    const before = built.existing ? withoutMeta<typeof built.record>(built.existing) : undefined;
     const scope = await changeScope(built.kind, before, built.record, stored, written);
     authorize(who, operation, { kind: built.kind, ...(before ? { before } : {}), after: built.record, ...scope });
   }

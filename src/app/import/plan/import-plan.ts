@@ -1,7 +1,8 @@
+import { withoutMeta } from '../../../domain/entities/index.js';
 import { diffRecords } from '../../../domain/history-diff.js';
 import { zeroCounts, type ImportKind, type KindCounts } from '../import-kinds.js';
 import type { BuiltRecord } from '../resolve/build-records.js';
-import { dataOf, type Snapshot } from '../resolve/snapshot.js';
+import type { Snapshot } from '../resolve/snapshot.js';
 
 /** A record the import writes: created, or updated (with the fields that change). */
 export interface PlannedWrite {
@@ -29,7 +30,7 @@ export function planImport(built: readonly BuiltRecord[], snapshot: Snapshot, ki
       plan.writes.push({ built: b, operation: 'create', fields: [] });
       continue;
     }
-    const fields = diffRecords(comparable(dataOf(b.existing)), comparable(b.record)).map((c) => c.field);
+    const fields = diffRecords(comparable(withoutMeta(b.existing)), comparable(b.record)).map((c) => c.field);
     if (fields.length === 0) plan.unchanged[b.kind] += 1;
     else plan.writes.push({ built: b, operation: 'update', fields });
   }

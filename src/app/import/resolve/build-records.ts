@@ -1,4 +1,4 @@
-import { ENTITY_SCHEMAS, type EntityMap, type Stored } from '../../../domain/entities/index.js';
+import { ENTITY_SCHEMAS, type EntityMap, type Stored, withoutMeta } from '../../../domain/entities/index.js';
 import type { LocalizedText } from '../../../domain/validation/messages.js';
 import { toFieldIssues } from '../../../domain/validation/validate.js';
 import { readCell } from '../cells/read-cell.js';
@@ -8,7 +8,6 @@ import { IMPORT_MESSAGES } from '../import-messages.js';
 import type { BoundColumn, BoundSheet } from '../read/bind-sheet.js';
 import type { Directory } from './directory.js';
 import type { IdentifiedRow } from './identify-rows.js';
-import { dataOf } from './snapshot.js';
 
 /** A row read into a valid record, with the stored record it replaces (if any). */
 export interface BuiltRecord<K extends ImportKind = ImportKind> {
@@ -33,7 +32,7 @@ function buildRow(sheet: BoundSheet, identified: IdentifiedRow, dir: Directory, 
   const kind = sheet.def.kind;
   const { row, id } = identified;
   const existing = id === undefined ? undefined : dir.snapshot[kind].get(id);
-  const draft: Record<string, unknown> = { ...(existing ? dataOf(existing) : {}), id: id ?? UNIDENTIFIED };
+  const draft: Record<string, unknown> = { ...(existing ? withoutMeta(existing) : {}), id: id ?? UNIDENTIFIED };
   const failed = new Set<string>(); // fields whose cell is already reported
   let clean = true;
   const report = (column: BoundColumn, code: string, message: LocalizedText) => {

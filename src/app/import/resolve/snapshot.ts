@@ -12,9 +12,3 @@ export async function loadSnapshot(store: RoadmapStore): Promise<Snapshot> {
   );
   return Object.fromEntries(entries) as unknown as Snapshot;
 }
-
-/** A stored record without the store's bookkeeping (version, dates): what a row is compared with. */
-export function dataOf<T extends object>(stored: T): Record<string, unknown> {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...data } = stored as T & Record<string, unknown>;
-  return data;
-}

@@ -1,7 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { textWithoutBotMention } from '../../../../bot/transport/bot-mention.js';
 import { actorOf, personalRefOf, teamRefOf } from '../../../../bot/transport/conversation-refs.js';
-import { toInvokeResponse } from '../../../../bot/transport/invoke-reply.js';
 import { conversationTypeOf, tenantIdOf } from '../../../../bot/transport/teams-activity.js';
 
 const BOT = { id: '28:bot', name: 'Cap Mandat' };
@@ -67,15 +66,5 @@ describe('reading activities', () => {
     expect(reading.ok && reading.ref).toMatchObject({ teamId, digestChannelId: teamId });
     expect(reading.ok && reading.ref.id).toMatch(/^team\.19:a+$/);
     expect(reading.ok && reading.ref.id.length).toBe(64);
-  });
-});
-
-describe('toInvokeResponse', () => {
-  it('keeps the application’s error status in the body', () => {
-    expect(toInvokeResponse({ kind: 'error', status: 409, code: 'stale_card', message: 'Carte périmée' })).toEqual({
-      statusCode: 409,
-      type: 'application/vnd.microsoft.error',
-      value: { code: 'stale_card', message: 'Carte périmée' },
-    });
   });
 });
