@@ -14,7 +14,7 @@ import {
 import { loadBotConfig } from '../../src/config/bot.config.js';
 import type { ConversationRef } from '../../src/domain/campaigns/conversation.schema.js';
 import type { BotApplication, RosterMember } from '../../src/ports/bot-application.port.js';
-import { SendFailure } from '../../src/ports/messaging.port.js';
+import { failureOf, personalRefOn } from '../support/bot-sender-helpers.js';
 import { createBotAdapter } from '../../bot/transport/bot-adapter.js';
 import { createBotRoute } from '../../bot/transport/bot.route.js';
 import { CapMandatActivityHandler } from '../../bot/transport/cap-mandat-activity.handler.js';
@@ -48,26 +48,7 @@ const app: BotApplication = {
   cardAction: () => Promise.resolve({ kind: 'message', text: 'Enregistré' }),
 };
 
-const personalRef = (user: { id: string; aadObjectId: string }, conversationId?: string): ConversationRef => ({
-  id: `personal.${user.aadObjectId}`,
-  scope: 'personal',
-  tenantId: fake.tenantId,
-  serviceUrl: fake.serviceUrl,
-  conversationId,
-  botId: fake.bot.id,
-  userId: user.id,
-  aadObjectId: user.aadObjectId,
-  installedAt: '2026-03-02T08:00:00.000Z',
-});
-
-const failureOf = async (promise: Promise<unknown>): Promise<SendFailure> => {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SendFailure);
-  return error as SendFailure;
-};
+const personalRef = personalRefOn(() => fake);
 
 beforeAll(async () => {
   fake = await startFakeBotConnector({ login: true, bot: { requireToken: true }, pagedMembers: { maxPageSize: 2 }, rateLimits: { enabled: false } });

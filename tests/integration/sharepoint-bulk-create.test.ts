@@ -1,7 +1,7 @@
 import type { Middleware } from '@microsoft/microsoft-graph-client';
 import type { Action, ChangeContext } from '../../src/domain/entities/index.js';
 import { IntegrityError } from '../../src/domain/errors.js';
-import { startProvisionedEmulator, type ProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
+import { seedCommitment, startProvisionedEmulator, type ProvisionedEmulator } from '../support/sharepoint-emulator-store.js';
 
 const ctx: ChangeContext = { actor: { id: 'pers-test', name: 'Testeuse' }, source: 'api', at: '2026-11-27T09:00:00.000Z' };
 const action = (id: string): Action => ({ id, commitmentId: 'eng-a', title: `Action ${id}`, status: 'in_progress', half: 'first' });
@@ -35,10 +35,7 @@ describe('SharePoint store: bulk create sends only $batch shapes Graph accepts',
   let site: ProvisionedEmulator;
   beforeEach(async () => {
     site = await startProvisionedEmulator();
-    const setup = await site.open();
-    await setup.axis.create({ id: 'axe-a', title: 'Axe', order: 1, color: '#2E7D32' }, ctx);
-    await setup.commitment.create({ id: 'eng-a', axisId: 'axe-a', reference: '1.1', title: 'Écoles', status: 'in_progress' }, ctx);
-    await setup.close();
+    await seedCommitment(site, ctx);
   });
   afterEach(() => site.close());
 

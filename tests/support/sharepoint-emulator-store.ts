@@ -3,7 +3,7 @@ import { createTestCertificate, msalAuthorityOptions, startGraphEmulator, type G
 import { openSharePointStore, provisionSharePoint, type SharePointStore, type SharePointStoreOptions } from '../../src/adapters/sharepoint/index.js';
 import { toFields } from '../../src/adapters/sharepoint/schema/field-mapping.js';
 import { HISTORY_LIST } from '../../src/adapters/sharepoint/schema/list-schema.js';
-import type { EntityKind } from '../../src/domain/entities/index.js';
+import type { ChangeContext, EntityKind } from '../../src/domain/entities/index.js';
 import { trustCertificate } from './tls-trust.js';
 
 /**
@@ -111,4 +111,12 @@ export async function seedHistory(emulator: GraphEmulator, count: number, entity
     ),
   );
   await emulator.seedItems(HISTORY_LIST.displayName, rows);
+}
+
+/** One axis and one commitment (`eng-a`) on a fresh site, for tests that write actions under it. */
+export async function seedCommitment(site: ProvisionedEmulator, ctx: ChangeContext): Promise<void> {
+  const setup = await site.open();
+  await setup.axis.create({ id: 'axe-a', title: 'Axe', order: 1, color: '#2E7D32' }, ctx);
+  await setup.commitment.create({ id: 'eng-a', axisId: 'axe-a', reference: '1.1', title: 'Écoles', status: 'in_progress' }, ctx);
+  await setup.close();
 }
